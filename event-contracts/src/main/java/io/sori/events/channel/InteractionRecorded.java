@@ -1,0 +1,42 @@
+package io.sori.events.channel;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * One thing a customer said on one channel, normalised. {@code needsHuman} tells
+ * ticket-service whether this is work for a person, so it never has to guess. The text
+ * is already PII-redacted.
+ *
+ * @param kind         MESSAGE, CALL, EMAIL, INQUIRY or COMPLAINT
+ * @param categoryHint the channel's own idea of the category (IVR choice, app menu), may be null
+ * @param deadlineAt   a deadline the customer named, may be null
+ * @param handoffReason why a person is needed (ASKED, UNANSWERED, URGENT, UPSET, CHANNEL), may be null
+ * @param formalComplaint a formal complaint (민원): starts the regulatory clock
+ */
+public record InteractionRecorded(
+        String interactionId,
+        String conversationId,
+        String customerId,
+        Channel channel,
+        String kind,
+        boolean identityVerified,
+        String subject,
+        String text,
+        String categoryHint,
+        Instant deadlineAt,
+        boolean needsHuman,
+        String handoffReason,
+        boolean formalComplaint,
+        List<Attachment> attachments,
+        Instant receivedAt) implements ChannelEvent {
+
+    public InteractionRecorded {
+        attachments = attachments == null ? List.of() : List.copyOf(attachments);
+    }
+
+    @Override
+    public String aggregateId() {
+        return conversationId;
+    }
+}

@@ -1,0 +1,1 @@
+package io.sori.launcher; public class SoriLauncher { public static void main(String[] a) {} }
