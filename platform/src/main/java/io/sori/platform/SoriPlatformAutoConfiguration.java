@@ -1,0 +1,74 @@
+package io.sori.platform;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import io.sori.platform.health.KafkaHealthIndicator;
+import io.sori.platform.health.MongoPingHealthIndicator;
+import io.sori.platform.messaging.MessagingConfiguration;
+import io.sori.platform.outbox.OutboxProperties;
+import io.sori.platform.outbox.OutboxRelay;
+import io.sori.platform.web.ProblemDetailsHandler;
+import io.sori.platform.web.RequestIdFilter;
+import io.sori.platform.web.RequestIds;
+import java.time.Clock;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
+import org.springframework.kafka.core.KafkaAdmin;
+import org.springframework.kafka.core.KafkaTemplate;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * What every Sori service gets by depending on the platform: request ids in logs, problem
+ * details, store and broker readiness, the outbox relay and idempotent event handling.
+ */
+@AutoConfiguration(afterName = {
+        "org.springframework.boot.data.mongodb.autoconfigure.DataMongoReactiveAutoConfiguration",
+        "org.springframework.boot.kafka.autoconfigure.KafkaAutoConfiguration",
+        "org.springframework.boot.jackson.autoconfigure.JacksonAutoConfiguration"})
+@EnableConfigurationProperties(OutboxProperties.class)
+@Import(MessagingConfiguration.class)
+public class SoriPlatformAutoConfiguration {
+
+    static {
+        RequestIds.install();
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    Clock clock() {
+        return Clock.systemUTC();
+    }
+
+    @Bean
+    RequestIdFilter requestIdFilter() {
+        return new RequestIdFilter();
+    }
+
+    @Bean
+    ProblemDetailsHandler problemDetailsHandler(ObjectProvider<JsonMapper> json) {
+        return new ProblemDetailsHandler(json.getIfAvailable(JsonMapper::new));
+    }
+
+    /** Replaces Boot's Mongo health check (named so that Boot's backs off). */
+    @Bean(name = "mongoHealthContributor")
+    MongoPingHealthIndicator mongoHealthContributor(ReactiveMongoTemplate mongo) {
+        return new MongoPingHealthIndicator(mongo);
+    }
+
+    @Bean
+    KafkaHealthIndicator kafkaHealthIndicator(KafkaAdmin admin) {
+        return new KafkaHealthIndicator(admin);
+    }
+
+    @Bean
+    @ConditionalOnProperty(name = "sori.outbox.enabled", havingValue = "true", matchIfMissing = true)
+    OutboxRelay outboxRelay(ReactiveMongoTemplate mongo, KafkaTemplate<String, String> kafka,
+            OutboxProperties properties, Clock clock, MeterRegistry meters) {
+        return new OutboxRelay(mongo, kafka, properties, clock, meters);
+    }
+}

@@ -1,0 +1,81 @@
+package io.sori.platform.messaging;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import io.sori.events.EventCodec;
+import io.sori.events.EventEnvelope;
+import io.sori.events.SoriEvent;
+import io.sori.platform.web.RequestIds;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
+import reactor.core.publisher.Flux;
+
+/**
+ * Turns one Kafka record into handler calls: decode the envelope, skip unknown types and
+ * events this group already processed, run the handlers, remember the event. Runs on a
+ * listener thread (not an event loop), so it may wait for the handlers. A failure
+ * propagates to the container's error handler: retries, then the dead-letter topic.
+ */
+public class EventDispatcher {
+
+    private static final Logger log = LoggerFactory.getLogger(EventDispatcher.class);
+
+    private final String group;
+    private final Map<Class<?>, List<EventHandler<?>>> handlersByType;
+    private final ProcessedEvents processed;
+    private final MeterRegistry meters;
+    private final Duration handlerTimeout;
+    private final EventCodec codec = new EventCodec();
+
+    public EventDispatcher(String group, List<EventHandler<?>> handlers, ProcessedEvents processed,
+            MeterRegistry meters, Duration handlerTimeout) {
+        this.group = group;
+        this.handlersByType = handlers.stream().collect(Collectors.groupingBy(EventHandler::eventType));
+        this.processed = processed;
+        this.meters = meters;
+        this.handlerTimeout = handlerTimeout;
+    }
+
+    public void dispatch(ConsumerRecord<String, String> record) {
+        Optional<EventEnvelope<SoriEvent>> decoded = codec.decode(record.value());
+        if (decoded.isEmpty()) {
+            count(record.topic(), "unknown", "ignored");
+            return;
+        }
+        EventEnvelope<SoriEvent> envelope = decoded.get();
+        List<EventHandler<?>> handlers = handlersByType.getOrDefault(envelope.payload().getClass(), List.of());
+        if (handlers.isEmpty()) {
+            count(record.topic(), envelope.type(), "ignored");
+            return;
+        }
+        String eventId = envelope.eventId().toString();
+        try (MDC.MDCCloseable ignored = MDC.putCloseable(RequestIds.CORRELATION_ID, envelope.correlationId())) {
+            if (Boolean.TRUE.equals(processed.isProcessed(group, eventId).block(handlerTimeout))) {
+                count(record.topic(), envelope.type(), "duplicate");
+                log.debug("skipping {} {}: already processed", envelope.type(), eventId);
+                return;
+            }
+            Flux.fromIterable(handlers)
+                    .concatMap(handler -> invoke(handler, envelope))
+                    .then(processed.markProcessed(group, eventId, envelope.type()))
+                    .contextWrite(RequestIds.context(null, envelope.correlationId()))
+                    .block(handlerTimeout);
+            count(record.topic(), envelope.type(), "processed");
+        }
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static reactor.core.publisher.Mono<Void> invoke(EventHandler handler, EventEnvelope<SoriEvent> envelope) {
+        return handler.handle(envelope);
+    }
+
+    private void count(String topic, String type, String outcome) {
+        meters.counter("sori.events.consumed", "topic", topic, "type", type, "outcome", outcome).increment();
+    }
+}

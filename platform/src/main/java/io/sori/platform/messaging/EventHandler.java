@@ -1,0 +1,26 @@
+package io.sori.platform.messaging;
+
+import io.sori.events.EventCatalog;
+import io.sori.events.EventEnvelope;
+import io.sori.events.SoriEvent;
+import reactor.core.publisher.Mono;
+
+/**
+ * Handles one event type a service consumes. Declare it as a bean: the platform
+ * subscribes to its topic with the service's consumer group, skips events already
+ * processed, retries failures and dead-letters what still fails.
+ *
+ * <p>Handlers must themselves tolerate a rare second delivery of the same event (a crash
+ * between the handler's write and the processed-marker): write idempotently, e.g. keyed by
+ * the event's ids.
+ */
+public interface EventHandler<E extends SoriEvent> {
+
+    Class<E> eventType();
+
+    Mono<Void> handle(EventEnvelope<E> envelope);
+
+    default String topic() {
+        return EventCatalog.entryFor(eventType()).topic();
+    }
+}

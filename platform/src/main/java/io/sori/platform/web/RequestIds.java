@@ -1,0 +1,80 @@
+package io.sori.platform.web;
+
+import io.micrometer.context.ContextRegistry;
+import io.micrometer.context.ThreadLocalAccessor;
+import org.slf4j.MDC;
+import reactor.core.publisher.Mono;
+import reactor.util.context.Context;
+
+/**
+ * Request and correlation ids: carried in the Reactor context, copied into the logging MDC
+ * on every thread that continues the work (context propagation), and into events'
+ * envelopes. A correlation id spans the whole customer contact across services; a request
+ * id names one HTTP call.
+ */
+public final class RequestIds {
+
+    public static final String REQUEST_ID = "requestId";
+    public static final String CORRELATION_ID = "correlationId";
+    public static final String REQUEST_ID_HEADER = "X-Request-Id";
+    public static final String CORRELATION_ID_HEADER = "X-Correlation-Id";
+
+    static {
+        ContextRegistry.getInstance().registerThreadLocalAccessor(new MdcAccessor(REQUEST_ID));
+        ContextRegistry.getInstance().registerThreadLocalAccessor(new MdcAccessor(CORRELATION_ID));
+    }
+
+    private RequestIds() {
+    }
+
+    /** Makes sure the MDC accessors are registered (class initialisation does it). */
+    public static void install() {
+        // see the static initialiser
+    }
+
+    public static Context context(String requestId, String correlationId) {
+        Context context = Context.empty();
+        if (requestId != null) {
+            context = context.put(REQUEST_ID, requestId);
+        }
+        if (correlationId != null) {
+            context = context.put(CORRELATION_ID, correlationId);
+        }
+        return context;
+    }
+
+    /** The correlation id of the work in progress, if any. */
+    public static Mono<String> correlationId() {
+        return Mono.deferContextual(ctx -> Mono.justOrEmpty(ctx.<String>getOrEmpty(CORRELATION_ID)));
+    }
+
+    /** Copies one Reactor-context key into the logging MDC of the thread that continues the work. */
+    private static final class MdcAccessor implements ThreadLocalAccessor<String> {
+
+        private final String key;
+
+        MdcAccessor(String key) {
+            this.key = key;
+        }
+
+        @Override
+        public Object key() {
+            return key;
+        }
+
+        @Override
+        public String getValue() {
+            return MDC.get(key);
+        }
+
+        @Override
+        public void setValue(String value) {
+            MDC.put(key, value);
+        }
+
+        @Override
+        public void setValue() {
+            MDC.remove(key);
+        }
+    }
+}
