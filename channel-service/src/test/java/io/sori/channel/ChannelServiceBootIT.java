@@ -1,0 +1,8 @@
+package io.sori.channel;
+
+import io.sori.testsupport.ServiceBootChecks;
+import io.sori.testsupport.SoriIntegrationTest;
+
+@SoriIntegrationTest
+class ChannelServiceBootIT extends ServiceBootChecks {
+}

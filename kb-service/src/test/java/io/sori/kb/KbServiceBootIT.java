@@ -1,0 +1,8 @@
+package io.sori.kb;
+
+import io.sori.testsupport.ServiceBootChecks;
+import io.sori.testsupport.SoriIntegrationTest;
+
+@SoriIntegrationTest
+class KbServiceBootIT extends ServiceBootChecks {
+}

@@ -1,0 +1,57 @@
+package io.sori.testsupport;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.reactive.server.WebTestClient;
+
+/**
+ * What every Sori service shows its operators, checked against the running service:
+ * readiness that includes the store and the broker, Prometheus metrics, OpenAPI, request
+ * ids, and problem details for unknown paths. A service's boot test extends this and is
+ * annotated {@link SoriIntegrationTest}.
+ */
+public abstract class ServiceBootChecks {
+
+    @Autowired
+    protected WebTestClient http;
+
+    @Test
+    void shouldBeLiveAndReadyWithItsStoreAndBroker() {
+        http.get().uri("/actuator/health/liveness").exchange().expectStatus().isOk();
+        http.get().uri("/actuator/health/readiness").exchange()
+                .expectStatus().isOk()
+                .expectBody()
+                .jsonPath("$.status").isEqualTo("UP")
+                .jsonPath("$.components.mongo.status").isEqualTo("UP")
+                .jsonPath("$.components.kafka.status").isEqualTo("UP");
+    }
+
+    @Test
+    void shouldExposePrometheusMetricsTaggedWithTheService() {
+        http.get().uri("/actuator/prometheus").exchange()
+                .expectStatus().isOk()
+                .expectBody(String.class)
+                .value(body -> org.assertj.core.api.Assertions.assertThat(body)
+                        .contains("jvm_memory_used_bytes", "application=\"")
+                        .contains("sori_outbox_pending"));
+    }
+
+    @Test
+    void shouldPublishItsOpenApi() {
+        http.get().uri("/v3/api-docs").exchange()
+                .expectStatus().isOk()
+                .expectBody().jsonPath("$.openapi").exists();
+    }
+
+    @Test
+    void shouldEchoARequestIdAndAnswerUnknownPathsWithAProblem() {
+        http.get().uri("/api/no-such-thing").header("X-Request-Id", "req-12345").exchange()
+                .expectStatus().isNotFound()
+                .expectHeader().valueEquals("X-Request-Id", "req-12345")
+                .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody()
+                .jsonPath("$.type").isEqualTo("https://sori.io/problems/not-found")
+                .jsonPath("$.requestId").isEqualTo("req-12345");
+    }
+}
