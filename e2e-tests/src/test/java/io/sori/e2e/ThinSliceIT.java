@@ -1,0 +1,85 @@
+package io.sori.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import io.sori.testsupport.StackAvailableCondition;
+import org.junit.jupiter.api.extension.ExtendWith;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The first slice through the whole suite, only through the gateway: a chat message
+ * becomes an interaction event, ticket-service turns it into a ticket, and the ticket can
+ * be read back by id and by customer.
+ */
+@ExtendWith({StackAvailableCondition.class, SuiteExtension.class})
+class ThinSliceIT {
+
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final JsonMapper json = JsonMapper.builder().build();
+
+    @Test
+    void shouldTurnAChatMessageAtTheGatewayIntoATicketReadableThroughTheGateway() throws Exception {
+        URI gateway = SuiteExtension.stack().gatewayUrl();
+        String customer = "cust-" + UUID.randomUUID();
+        String text = "등록금을 오늘 오후 2시까지 내야 하는데 이체한도가 초과됐어요";
+
+        HttpResponse<String> posted = send(HttpRequest.newBuilder(gateway.resolve("/api/channels/chat/messages"))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json.writeValueAsString(java.util.Map.of(
+                        "customerId", customer, "text", text, "identityVerified", true)))));
+        assertThat(posted.statusCode()).as(posted.body()).isEqualTo(200);
+        assertThat(posted.headers().firstValue("X-Request-Id")).isPresent();
+        JsonNode answer = json.readTree(posted.body());
+        String conversationId = answer.get("conversationId").asString();
+        assertThat(answer.at("/reply/handoff").asBoolean()).isTrue();
+
+        JsonNode page = await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500))
+                .until(() -> get(gateway, "/api/tickets?customerId=" + customer),
+                        p -> p != null && p.get("total").asLong() == 1);
+        String ticketId = page.at("/items/0/id").asString();
+
+        JsonNode ticket = get(gateway, "/api/tickets/" + ticketId);
+        assertThat(ticket.get("customerId").asString()).isEqualTo(customer);
+        assertThat(ticket.get("channel").asString()).isEqualTo("CHAT");
+        assertThat(ticket.get("stage").asString()).isEqualTo("RECEIVED");
+        assertThat(ticket.get("number").asString()).matches("SR-\\d{8}-\\d{6}");
+        assertThat(ticket.get("description").asString()).isEqualTo(text);
+        assertThat(ticket.get("conversationIds").get(0).asString()).isEqualTo(conversationId);
+
+        JsonNode conversation = get(gateway, "/api/channels/conversations/" + conversationId);
+        assertThat(conversation.at("/messages/0/text").asString()).isEqualTo(text);
+    }
+
+    @Test
+    void shouldRouteEveryServiceAndAnswerProblemsForUnknownPaths() throws Exception {
+        URI gateway = SuiteExtension.stack().gatewayUrl();
+        for (String path : new String[] {"/api/kb/nothing-yet", "/api/surveys/no-token", "/api/blocklist/none",
+                "/api/agents/none", "/api/tickets/no-such-ticket"}) {
+            HttpResponse<String> response = send(HttpRequest.newBuilder(gateway.resolve(path)).GET());
+            assertThat(response.statusCode()).as(path).isEqualTo(404);
+            assertThat(response.headers().firstValue("Content-Type")).as(path).hasValueSatisfying(
+                    type -> assertThat(type).startsWith("application/problem+json"));
+        }
+        HttpResponse<String> health = send(HttpRequest.newBuilder(gateway.resolve("/actuator/health")).GET());
+        assertThat(health.statusCode()).isEqualTo(200);
+    }
+
+    private JsonNode get(URI gateway, String path) throws Exception {
+        HttpResponse<String> response = send(HttpRequest.newBuilder(gateway.resolve(path)).GET());
+        assertThat(response.statusCode()).as(path + " -> " + response.body()).isEqualTo(200);
+        return json.readTree(response.body());
+    }
+
+    private HttpResponse<String> send(HttpRequest.Builder request) throws Exception {
+        return http.send(request.timeout(Duration.ofSeconds(15)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+}
