@@ -70,14 +70,18 @@ class OutboxRelayIT {
             // another instance holds the lease for a while yet
             writer.getBean(ReactiveMongoTemplate.class).updateFirst(Query.query(Criteria.where("_id").is(caseId)),
                     new org.springframework.data.mongodb.core.query.Update()
-                            .set("outboxLeaseUntil", java.util.Date.from(java.time.Instant.now().plusSeconds(3)))
+                            .set("outboxLeaseUntil", java.util.Date.from(java.time.Instant.now().plusSeconds(300)))
                             .set("outboxLeaseOwner", "other-instance"),
                     PlatformTestApplication.CASES).block();
         }
         try (TopicProbe tickets = TopicProbe.on(Topics.TICKETS);
                 ConfigurableApplicationContext relay = start(true)) {
             assertThat(tickets.drain(Duration.ofMillis(1500))).noneMatch(r -> r.value().contains(caseId));
-            // once the lease has run out (its owner died), this instance takes over
+            // the other instance died and its lease ran out: this instance takes over
+            relay.getBean(ReactiveMongoTemplate.class).updateFirst(Query.query(Criteria.where("_id").is(caseId)),
+                    new org.springframework.data.mongodb.core.query.Update()
+                            .set("outboxLeaseUntil", java.util.Date.from(java.time.Instant.now().minusSeconds(1))),
+                    PlatformTestApplication.CASES).block();
             tickets.awaitEvent(TicketClosed.class, e -> e.ticketId().equals(caseId), Duration.ofSeconds(20));
             awaitEmptyOutbox(relay, caseId);
         }
