@@ -64,8 +64,8 @@ final class ChildCommands {
     static List<String> service(ServiceSpec spec, Path home, List<String> javaOpts) {
         List<String> cmd = new ArrayList<>();
         cmd.add(java());
+        cmd.add(UTF8); // first, so SORI_JAVA_OPTS can still override it
         cmd.addAll(javaOpts);
-        cmd.add(UTF8);
         cmd.add("-jar");
         cmd.add(spec.jar(home).toString());
         return cmd;

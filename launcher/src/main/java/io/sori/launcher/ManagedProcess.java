@@ -57,8 +57,7 @@ final class ManagedProcess {
         ProcessBuilder pb = new ProcessBuilder(cmd)
                 .directory(workDir.toFile())
                 .redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.appendTo(logFile.toFile()))
-                .redirectInput(ProcessBuilder.Redirect.PIPE);
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(logFile.toFile()));
         pb.environment().putAll(environment);
         process = pb.start();
         // nobody ever types into a child; closing stdin now keeps a blocked read from hanging it

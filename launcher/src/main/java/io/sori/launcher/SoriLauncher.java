@@ -3,6 +3,7 @@ package io.sori.launcher;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * {@code ./sori}: starts the whole suite on this machine and keeps it running until Ctrl-C.
@@ -32,18 +33,21 @@ public final class SoriLauncher {
         }
 
         SoriStack stack = new SoriStack(options);
+        AtomicBoolean failed = new AtomicBoolean();
         // registered before anything starts: Ctrl-C or SIGTERM during startup must not leave children behind
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            if (!stack.isClosed()) {
-                System.out.println("[sori] stopping: services first, then Kafka, then MongoDB");
-                stack.close();
-                System.out.println("[sori] stopped");
+            if (failed.get()) {
+                return; // boot() has already stopped everything and said why
             }
+            System.out.println("[sori] stopping: services first, then Kafka, then MongoDB");
+            stack.close(); // returns once every child is gone, also when the stack's own exit hook got there first
+            System.out.println("[sori] stopped");
         }, "sori-shutdown"));
 
         try {
             stack.boot();
         } catch (StackException e) {
+            failed.set(true);
             System.err.println();
             System.err.println("sori: " + e.getMessage());
             if (e.logTail() != null) {

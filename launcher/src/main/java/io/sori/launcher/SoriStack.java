@@ -60,6 +60,8 @@ public final class SoriStack implements AutoCloseable {
     private final Object closing = new Object();
     private boolean closed;
     private volatile Duration startupTime;
+    /** A caller that exits without close() (a killed test JVM, a forgotten try-with-resources) leaves no JVMs behind. */
+    private final Thread stopOnExit = new Thread(this::close, "sori-stack-stop-on-exit");
 
     SoriStack(StackOptions options) {
         this.options = options;
@@ -91,6 +93,7 @@ public final class SoriStack implements AutoCloseable {
     }
 
     void boot() {
+        Runtime.getRuntime().addShutdownHook(stopOnExit);
         try {
             checkPrerequisites();
             prepareDirectories();
@@ -159,6 +162,11 @@ public final class SoriStack implements AutoCloseable {
         return orderedByProcess(readyAfter);
     }
 
+    /** Names of every child process, in start order. */
+    public List<String> processNames() {
+        return allProcesses().stream().map(ManagedProcess::name).toList();
+    }
+
     public boolean isRunning(String process) {
         return processNamed(process).isAlive();
     }
@@ -222,6 +230,11 @@ public final class SoriStack implements AutoCloseable {
             }
             if (mongo != null) {
                 stopTogether(List.of(mongo));
+            }
+            try {
+                Runtime.getRuntime().removeShutdownHook(stopOnExit);
+            } catch (IllegalStateException | IllegalArgumentException alreadyShuttingDownOrNeverBooted) {
+                // nothing to undo
             }
         }
     }
@@ -324,8 +337,8 @@ public final class SoriStack implements AutoCloseable {
             ExecutorCompletionService<String> done = new ExecutorCompletionService<>(pool);
             for (String name : services.keySet()) {
                 done.submit(() -> {
-                    say("%-18s starting on :%d", name, ports.port(name));
                     launch(services.get(name));
+                    say("%-18s starting on :%d", name, ports.port(name));
                     awaitReady(name);
                     return name;
                 });
@@ -403,11 +416,6 @@ public final class SoriStack implements AutoCloseable {
         }
         all.addAll(services.values());
         return all;
-    }
-
-    /** Names of every child process, in start order. */
-    public List<String> processNames() {
-        return allProcesses().stream().map(ManagedProcess::name).toList();
     }
 
     private <V> Map<String, V> orderedByProcess(Map<String, V> values) {

@@ -45,7 +45,7 @@ public record StackOptions(
 
     public static final Duration DEFAULT_READY_TIMEOUT = Duration.ofSeconds(180);
 
-    /** See docs/benchmarks.md: on 2 cores, more at once only makes every one of them slower. */
+    /** See docs/benchmarks.md: on 2 cores all at once is no faster in total and makes every service wait for the slowest. */
     public static final int DEFAULT_START_CONCURRENCY = 3;
 
     public StackOptions {
