@@ -5,7 +5,6 @@ import java.io.RandomAccessFile;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -116,11 +115,6 @@ final class ManagedProcess {
             Thread.currentThread().interrupt();
         }
         return false;
-    }
-
-    boolean stop(Duration grace) {
-        requestStop();
-        return awaitStop(System.nanoTime() + grace.toNanos());
     }
 
     /** Resident memory of the process and anything it started, from /proc (Linux); -1 elsewhere. */

@@ -189,12 +189,7 @@ public final class SoriStack implements AutoCloseable {
 
     /** Stops one process (SIGTERM, then a kill after 20 s), e.g. to test how the others cope. */
     public void stop(String process) {
-        ManagedProcess p = processNamed(process);
-        boolean clean = p.stop(STOP_GRACE);
-        if (!clean) {
-            killed.add(process);
-        }
-        say("%-18s stopped%s", process, clean ? "" : " (killed after " + STOP_GRACE.toSeconds() + " s)");
+        stopTogether(List.of(processNamed(process)));
     }
 
     /** Stops the process if it runs, starts it again on the same port and returns once it is ready. */
