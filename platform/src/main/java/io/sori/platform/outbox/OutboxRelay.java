@@ -45,6 +45,8 @@ public class OutboxRelay implements SmartLifecycle {
     static final String LEASE_OWNER = "outboxLeaseOwner";
 
     private static final Logger log = LoggerFactory.getLogger(OutboxRelay.class);
+    /** The pending gauge is a count query per collection: fresh enough for a dashboard, not per write. */
+    private static final Duration GAUGE_REFRESH = Duration.ofSeconds(5);
 
     private final ReactiveMongoTemplate mongo;
     private final KafkaTemplate<String, String> kafka;
@@ -58,6 +60,7 @@ public class OutboxRelay implements SmartLifecycle {
     private volatile ScheduledExecutorService executor;
     private volatile Duration backoff = Duration.ZERO;
     private volatile Instant pausedUntil = Instant.MIN;
+    private volatile Instant gaugeRefreshedAt = Instant.MIN;
 
     public OutboxRelay(ReactiveMongoTemplate mongo, KafkaTemplate<String, String> kafka, OutboxProperties properties,
             Clock clock, MeterRegistry meters) {
@@ -120,11 +123,12 @@ public class OutboxRelay implements SmartLifecycle {
     }
 
     private Document claimNext(String collection) {
-        Date now = Date.from(clock.instant());
+        Instant now = clock.instant();
         Query claimable = Query.query(new Criteria().andOperator(
                 Criteria.where(OUTBOX_FIELD + ".eventId").exists(true),
-                new Criteria().orOperator(Criteria.where(LEASE_UNTIL).exists(false), Criteria.where(LEASE_UNTIL).lt(now))));
-        Update lease = new Update().set(LEASE_UNTIL, Date.from(clock.instant().plus(properties.lease())))
+                new Criteria().orOperator(Criteria.where(LEASE_UNTIL).exists(false),
+                        Criteria.where(LEASE_UNTIL).lt(Date.from(now)))));
+        Update lease = new Update().set(LEASE_UNTIL, Date.from(now.plus(properties.lease())))
                 .set(LEASE_OWNER, owner);
         return mongo.findAndModify(claimable, lease, FindAndModifyOptions.options().returnNew(true), Document.class,
                 collection).block(properties.sendTimeout());
@@ -168,6 +172,11 @@ public class OutboxRelay implements SmartLifecycle {
     }
 
     private void refreshPendingGauge() {
+        Instant now = clock.instant();
+        if (now.isBefore(gaugeRefreshedAt.plus(GAUGE_REFRESH))) {
+            return;
+        }
+        gaugeRefreshedAt = now;
         long count = 0;
         for (String collection : properties.collections()) {
             Long inCollection = mongo.count(Query.query(Criteria.where(OUTBOX_FIELD + ".eventId").exists(true)),
