@@ -19,17 +19,14 @@ public final class RequestIds {
     public static final String REQUEST_ID_HEADER = "X-Request-Id";
     public static final String CORRELATION_ID_HEADER = "X-Correlation-Id";
 
-    static {
-        ContextRegistry.getInstance().registerThreadLocalAccessor(new MdcAccessor(REQUEST_ID));
-        ContextRegistry.getInstance().registerThreadLocalAccessor(new MdcAccessor(CORRELATION_ID));
-    }
-
     private RequestIds() {
     }
 
-    /** Makes sure the MDC accessors are registered (class initialisation does it). */
+    /** Registers the MDC accessors with context propagation; calling it again changes nothing. */
     public static void install() {
-        // see the static initialiser
+        ContextRegistry registry = ContextRegistry.getInstance();
+        registry.registerThreadLocalAccessor(new MdcAccessor(REQUEST_ID));
+        registry.registerThreadLocalAccessor(new MdcAccessor(CORRELATION_ID));
     }
 
     public static Context context(String requestId, String correlationId) {
