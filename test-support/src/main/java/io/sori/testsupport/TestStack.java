@@ -23,10 +23,8 @@ public final class TestStack {
 
     private final String kafkaBootstrap;
     private final String mongoUri;
-    private final String backend;
 
-    private TestStack(String backend, String kafkaBootstrap, String mongoUri) {
-        this.backend = backend;
+    private TestStack(String kafkaBootstrap, String mongoUri) {
         this.kafkaBootstrap = kafkaBootstrap;
         this.mongoUri = mongoUri;
     }
@@ -67,10 +65,6 @@ public final class TestStack {
         return mongoUri;
     }
 
-    public String describe() {
-        return backend + " (kafka " + kafkaBootstrap + ", mongo " + mongoUri + ")";
-    }
-
     private static TestStack startEmbedded() {
         EmbeddedKafkaKraftBroker kafka = new EmbeddedKafkaKraftBroker(1, 3);
         kafka.brokerProperties(Map.of(
@@ -87,7 +81,7 @@ public final class TestStack {
             mongo.shutdownNow();
             kafka.destroy();
         }, "test-stack-shutdown"));
-        return new TestStack("embedded", kafka.getBrokersAsString(),
+        return new TestStack(kafka.getBrokersAsString(),
                 "mongodb://127.0.0.1:" + address.getPort());
     }
 
@@ -97,6 +91,6 @@ public final class TestStack {
         MongoDBContainer mongo = new MongoDBContainer("mongo:8.0");
         kafka.start();
         mongo.start();
-        return new TestStack("containers", kafka.getBootstrapServers(), mongo.getConnectionString());
+        return new TestStack(kafka.getBootstrapServers(), mongo.getConnectionString());
     }
 }
