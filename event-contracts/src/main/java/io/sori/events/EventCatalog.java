@@ -18,9 +18,12 @@ import io.sori.events.survey.SurveyAnswered;
 import io.sori.events.survey.SurveyIssued;
 import io.sori.events.ticket.ComplaintReceiptConfirmed;
 import io.sori.events.ticket.ExpectedResolutionChanged;
+import io.sori.events.ticket.RegulatoryDeadlineExtended;
 import io.sori.events.ticket.TicketAssigned;
 import io.sori.events.ticket.TicketClosed;
 import io.sori.events.ticket.TicketCreated;
+import io.sori.events.ticket.TicketEmergencyActionUpdated;
+import io.sori.events.ticket.TicketEscalated;
 import io.sori.events.ticket.TicketReopened;
 import io.sori.events.ticket.TicketReplied;
 import io.sori.events.ticket.TicketResolved;
@@ -56,6 +59,9 @@ public final class EventCatalog {
             new Entry("ticket.TicketReopened", 1, TicketReopened.class, Topics.TICKETS),
             new Entry("ticket.ExpectedResolutionChanged", 1, ExpectedResolutionChanged.class, Topics.TICKETS),
             new Entry("ticket.ComplaintReceiptConfirmed", 1, ComplaintReceiptConfirmed.class, Topics.TICKETS),
+            new Entry("ticket.TicketEscalated", 1, TicketEscalated.class, Topics.TICKETS),
+            new Entry("ticket.TicketEmergencyActionUpdated", 1, TicketEmergencyActionUpdated.class, Topics.TICKETS),
+            new Entry("ticket.RegulatoryDeadlineExtended", 1, RegulatoryDeadlineExtended.class, Topics.TICKETS),
 
             new Entry("banking.EmergencyActionRequested", 1, EmergencyActionRequested.class, Topics.BANKING_COMMANDS),
             new Entry("banking.EmergencyActionCompleted", 1, EmergencyActionCompleted.class, Topics.BANKING_EVENTS),

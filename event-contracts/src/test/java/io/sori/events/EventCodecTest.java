@@ -26,9 +26,12 @@ import io.sori.events.survey.SurveyIssued;
 import io.sori.events.ticket.ComplaintReceiptConfirmed;
 import io.sori.events.ticket.ExpectedResolutionChanged;
 import io.sori.events.ticket.Priority;
+import io.sori.events.ticket.RegulatoryDeadlineExtended;
 import io.sori.events.ticket.TicketAssigned;
 import io.sori.events.ticket.TicketClosed;
 import io.sori.events.ticket.TicketCreated;
+import io.sori.events.ticket.TicketEmergencyActionUpdated;
+import io.sori.events.ticket.TicketEscalated;
 import io.sori.events.ticket.TicketReopened;
 import io.sori.events.ticket.TicketReplied;
 import io.sori.events.ticket.TicketResolved;
@@ -58,7 +61,7 @@ class EventCodecTest {
         return Stream.of(
                 new InteractionRecorded("int-1", "conv-1", "cust-1", Channel.CHAT, "MESSAGE", true, null,
                         "카드를 잃어버렸어요. 정지해 주세요", "CARD_LOSS", null, true, "URGENT", false,
-                        List.of(new Attachment("영수증.pdf", "application/pdf", 20480)), T),
+                        List.of(new Attachment("영수증.pdf", "application/pdf", 20480)), T, true),
                 new CallbackRequested("cb-1", "cust-1", "010-****-5678", T, LATER, "대출 상담 요청"),
                 new MessageDelivered("dlv-1", "cust-1", Channel.EMAIL, UUID.randomUUID(), "DELIVERED", null, T),
                 new TicketCreated("t-1", "SR-20261124-000001", "cust-1", Channel.COMPLAINT, "TRANSFER_LIMIT",
@@ -76,6 +79,11 @@ class EventCodecTest {
                         "상담 대기 증가"),
                 new ComplaintReceiptConfirmed("t-1", "SR-20261124-000001", "cust-1", Channel.COMPLAINT, "김상담",
                         "1599-0000", LATER, LATER),
+                new TicketEscalated("t-1", "cust-1", "카드 정지 실패", Priority.URGENT, "system"),
+                new TicketEmergencyActionUpdated("t-1", "SR-20261124-000001", "cust-1", Channel.CHAT, "t-1:SUSPEND_CARD",
+                        EmergencyAction.SUSPEND_CARD, "COMPLETED", "CSP-20261124-000001", "카드 사용이 정지되었습니다."),
+                new RegulatoryDeadlineExtended("t-1", "SR-20261124-000001", "cust-1", Channel.COMPLAINT, T, LATER,
+                        "사실 확인에 시간이 더 필요해 처리 기한을 연장합니다."),
                 new EmergencyActionRequested("act-1", "t-1", "cust-1", EmergencyAction.FREEZE_ACCOUNT, "보이스피싱 신고"),
                 new EmergencyActionCompleted("act-1", "t-1", "cust-1", EmergencyAction.FREEZE_ACCOUNT, "CB-778", T),
                 new EmergencyActionFailed("act-2", "t-1", "cust-1", EmergencyAction.SUSPEND_CARD, "card not found"),

@@ -64,7 +64,7 @@ public class ConversationService {
         String interactionId = UUID.randomUUID().toString();
         InteractionRecorded event = new InteractionRecorded(interactionId, conversation.id(), inbound.customerId(),
                 inbound.channel(), "MESSAGE", inbound.identityVerified(), null, inbound.text(), null, null,
-                inbound.needsHuman(), inbound.handoffReason(), false, List.of(), now);
+                inbound.needsHuman(), inbound.handoffReason(), false, List.of(), now, false);
         conversation.add(new Message(interactionId, "CUSTOMER", inbound.text(), now),
                 OutboxMessage.of(event, correlationId.isEmpty() ? null : correlationId, now));
         return conversations.save(conversation).thenReturn(new Recorded(conversation.id(), interactionId));

@@ -13,6 +13,7 @@ import java.util.List;
  * @param deadlineAt   a deadline the customer named, may be null
  * @param handoffReason why a person is needed (ASKED, UNANSWERED, URGENT, UPSET, CHANNEL), may be null
  * @param formalComplaint a formal complaint (민원): starts the regulatory clock
+ * @param vulnerableCustomer the channel platform flags an elderly customer or one who needs accessibility help
  */
 public record InteractionRecorded(
         String interactionId,
@@ -29,7 +30,8 @@ public record InteractionRecorded(
         String handoffReason,
         boolean formalComplaint,
         List<Attachment> attachments,
-        Instant receivedAt) implements ChannelEvent {
+        Instant receivedAt,
+        boolean vulnerableCustomer) implements ChannelEvent {
 
     public InteractionRecorded {
         attachments = attachments == null ? List.of() : List.copyOf(attachments);

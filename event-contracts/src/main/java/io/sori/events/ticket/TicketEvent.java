@@ -5,7 +5,8 @@ import io.sori.events.SoriEvent;
 /** Events published by ticket-service on {@code sori.tickets.v1}, keyed by ticket id. */
 public sealed interface TicketEvent extends SoriEvent
         permits TicketCreated, TicketStageChanged, TicketAssigned, TicketReplied, TicketSlaBreached,
-        TicketResolved, TicketClosed, TicketReopened, ExpectedResolutionChanged, ComplaintReceiptConfirmed {
+        TicketResolved, TicketClosed, TicketReopened, ExpectedResolutionChanged, ComplaintReceiptConfirmed,
+        TicketEscalated, TicketEmergencyActionUpdated, RegulatoryDeadlineExtended {
 
     String ticketId();
 
