@@ -6,6 +6,7 @@ import io.sori.platform.health.MongoPingHealthIndicator;
 import io.sori.platform.messaging.MessagingConfiguration;
 import io.sori.platform.outbox.OutboxProperties;
 import io.sori.platform.outbox.OutboxRelay;
+import io.sori.platform.security.ActorArgumentResolver;
 import io.sori.platform.web.ProblemDetailsHandler;
 import io.sori.platform.web.RequestIdFilter;
 import io.sori.platform.web.RequestIds;
@@ -20,6 +21,8 @@ import org.springframework.context.annotation.Import;
 import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
 import org.springframework.kafka.core.KafkaAdmin;
 import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.web.reactive.config.WebFluxConfigurer;
+import org.springframework.web.reactive.result.method.annotation.ArgumentResolverConfigurer;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -42,6 +45,17 @@ public class SoriPlatformAutoConfiguration {
     @ConditionalOnMissingBean
     Clock clock() {
         return Clock.systemUTC();
+    }
+
+    /** Controllers take the request's {@link io.sori.platform.security.Actor} as a parameter. */
+    @Bean
+    WebFluxConfigurer actorArgumentResolverConfigurer() {
+        return new WebFluxConfigurer() {
+            @Override
+            public void configureArgumentResolvers(ArgumentResolverConfigurer configurer) {
+                configurer.addCustomResolver(new ActorArgumentResolver());
+            }
+        };
     }
 
     @Bean
