@@ -19,8 +19,9 @@ import java.util.Set;
  * <p><b>Category.</b> A valid hint — a form's category, a phone line (CARD_LOSS, LOAN_JEONSE,
  * FX ...) or a Korean label — is what the customer or agent chose, so it wins over what the
  * words suggest, with one exception: an emergency found in the text beats a hint that is less
- * of an emergency. Emergencies rank FRAUD (with a live fraud signal) above CARD_LOSS (with a
- * live loss or theft) above everything else: a voice-phishing report made on the general line
+ * of an emergency. Emergencies rank FRAUD above CARD_LOSS above everything else; in the text they
+ * count only with a live signal (a fraud signal, a loss or theft), while a FRAUD or CARD_LOSS
+ * hint counts as chosen: a voice-phishing report made on the general line
  * is FRAUD, a lost card reported under "카드" is CARD_LOSS. A GENERAL or unknown hint counts as
  * no hint.
  *
@@ -63,7 +64,7 @@ public final class Classifier {
         Category fromText = evidence.category() == null ? Category.GENERAL : evidence.category();
         Category category = Category.parse(categoryHint)
                 .filter(hint -> hint != Category.GENERAL)
-                .map(hint -> emergencyRank(fromText, evidence) > emergencyRank(hint, evidence) ? fromText : hint)
+                .map(hint -> emergencyRank(fromText, evidence) > emergencyRank(hint) ? fromText : hint)
                 .orElse(fromText);
 
         Set<UrgencySignal> signals = EnumSet.noneOf(UrgencySignal.class);
@@ -94,7 +95,12 @@ public final class Classifier {
         return actions;
     }
 
-    /** 2 for fraud with a live fraud signal, 1 for a card loss with a live loss or theft, else 0. */
+    /** A chosen category is as urgent as its kind: the customer picked the fraud or card-loss line. */
+    private static int emergencyRank(Category hint) {
+        return hint == Category.FRAUD ? 2 : hint == Category.CARD_LOSS ? 1 : 0;
+    }
+
+    /** What the text shows: 2 for fraud with a live fraud signal, 1 for a card loss with a live loss or theft. */
     private static int emergencyRank(Category category, Evidence evidence) {
         if (category == Category.FRAUD && evidence.signals().stream().anyMatch(UrgencySignal::putsAccountAtRisk)) {
             return 2;
