@@ -24,8 +24,12 @@ import java.util.stream.Stream;
  * included); without one ("15일에 이체했는데") it is the nearest one, past or future, because
  * customers name past days as often as future ones, and a past day is no deadline.
  *
- * @param needsMarker 오늘/금일: a day word so common in past narratives ("오늘 이체했는데") that
- *     alone it only makes a deadline with a deadline word after it ("오늘까지", "오늘 중")
+ * <p>A week or month without a day ("이번 주 안에", "다음 달까지", "월말까지") means its last
+ * working day (Friday) or last day.
+ *
+ * @param needsMarker for words that alone only make a deadline with a deadline word after them:
+ *     오늘/금일, so common in past narratives ("오늘 이체했는데" is a story, "오늘까지" a deadline),
+ *     and a bare week or month ("이번 주에 이체했는데")
  */
 record DayMention(int start, int end, boolean needsMarker,
         BiFunction<LocalDate, Boolean, Optional<LocalDate>> resolver) {
@@ -37,6 +41,9 @@ record DayMention(int start, int end, boolean needsMarker,
             "(?<ymd>(?:(?<y>\\d{4})\\s*년\\s*)?(?<m>\\d{1,2})\\s*월\\s*(?<md>\\d{1,2})\\s*일)" + NOT_A_DATE_AFTER_DAY
                     + "|(?<mrel>이번\\s*달|이달|다음\\s*달|담달)\\s*(?<mrd>\\d{1,2})\\s*일" + NOT_A_DATE_AFTER_DAY
                     + "|(?<week>다다음\\s*주|이번\\s*주|금주|다음\\s*주|담주|차주)?\\s*(?<dow>[월화수목금토일])\\s*요일"
+                    + "|(?<weekonly>다다음\\s*주|이번\\s*주|금주|다음\\s*주|담주|차주)"
+                    + "|(?<monthend>(?:이번\\s*달|이달|다음\\s*달|담달)\\s*말|(?<!\\d)월말)"
+                    + "|(?<monthonly>이번\\s*달|이달|다음\\s*달|담달)"
                     + "|(?<rel>내일\\s*모레|오늘|금일|내일|명일|모레|글피)"
                     + "|(?<![\\d.:])(?<dd>\\d{1,2})\\s*일" + NOT_A_DATE_AFTER_DAY);
 
@@ -93,11 +100,22 @@ record DayMention(int start, int end, boolean needsMarker,
                         : nearest(today, Stream.of(today.with(TemporalAdjusters.previousOrSame(dow)),
                                 today.with(TemporalAdjusters.nextOrSame(dow))).map(Optional::of))));
             }
-            String compact = week.replace(" ", "");
-            int weeksAhead = compact.startsWith("다다음") ? 2 : compact.equals("이번주") || compact.equals("금주") ? 0 : 1;
+            int weeksAhead = weeksAhead(week);
             return Optional.of(new DayMention(start, end, false, (today, marked) -> Optional.of(
                     today.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).plusWeeks(weeksAhead)
                             .plusDays(dow.getValue() - 1L))));
+        }
+        if (m.group("weekonly") != null) {
+            int weeksAhead = weeksAhead(m.group("weekonly"));
+            return Optional.of(new DayMention(start, end, true, (today, marked) -> Optional.of(
+                    today.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).plusWeeks(weeksAhead)
+                            .with(DayOfWeek.FRIDAY))));
+        }
+        if (m.group("monthend") != null || m.group("monthonly") != null) {
+            String words = m.group("monthend") != null ? m.group("monthend") : m.group("monthonly");
+            int monthsAhead = words.contains("다음") || words.startsWith("담") ? 1 : 0;
+            return Optional.of(new DayMention(start, end, true, (today, marked) -> Optional.of(
+                    YearMonth.from(today).plusMonths(monthsAhead).atEndOfMonth())));
         }
         if (m.group("rel") != null) {
             String rel = m.group("rel").replace(" ", "");
@@ -119,6 +137,11 @@ record DayMention(int start, int end, boolean needsMarker,
                     : nearest(today, Stream.of(-1, 0, 1).map(month::plusMonths)
                             .map(ym -> date(ym.getYear(), ym.getMonthValue(), day)));
         }));
+    }
+
+    private static int weeksAhead(String week) {
+        String compact = week.replace(" ", "");
+        return compact.startsWith("다다음") ? 2 : compact.equals("이번주") || compact.equals("금주") ? 0 : 1;
     }
 
     private static Optional<LocalDate> upcoming(LocalDate today, Stream<Optional<LocalDate>> candidates) {

@@ -26,8 +26,11 @@ import java.util.regex.Pattern;
  *   <li>days: 오늘/금일, 내일, 모레, 내일모레, 글피; (이번 주|다음 주|다다음 주) X요일; N일; 이번 달/다음 달
  *       N일; N월 N일; YYYY년 N월 N일 (see {@link DayMention} for how a date without month or year
  *       is placed);</li>
+ *   <li>weeks and months: 이번 주/다음 주 (its Friday), 이번 달/다음 달, 월말 (its last day), with a
+ *       deadline word only;</li>
  *   <li>times: 오전/오후/아침/낮/저녁/밤/새벽 + N시 (N분 | 반), 14시, 14:30, native numbers (두 시),
- *       정오, 자정 (see {@link TimeMention});</li>
+ *       정오, 자정, and a part of the day alone with a deadline word ("오전 중으로": by noon; see
+ *       {@link TimeMention});</li>
  *   <li>durations: N시간 / N분 / N일 / 하루 / 이틀 / 사흘 followed by 안에, 내로, 이내, 후, 뒤 →
  *       now plus that long;</li>
  *   <li>deadline words after a day or time: 까지, 전에, 전까지, 마감, 안에, 내로, 이내, 중(으로).</li>
@@ -65,7 +68,7 @@ public final class DeadlineExtractor {
     private static final Pattern DURATION = Pattern.compile(
             "(?:(?<![\\d.:])(?<n>\\d{1,3})|(?<![가-힣])(?<native>한|두|세|네|다섯|여섯|일곱|여덟|아홉|열)|(?<![가-힣])(?<word>하루|이틀|사흘))"
                     + "\\s*(?<unit>시간|분|일)?\\s*(?:(?<mi>\\d{1,2})\\s*분\\s*)?"
-                    + "(?<mark>안으로|안에|내로|내에|이내|후에|후|뒤에|뒤)(?![가-힣&&[^에도는까]])");
+                    + "(?<mark>안으로|안에|내로|내에|이내|후에|후|뒤에|뒤)(?![가-힣&&[^에도는까요]])");
 
     /** A deadline and the words it was read from, for the ticket's history. */
     public record Deadline(ZonedDateTime at, String phrase) {
@@ -136,13 +139,16 @@ public final class DeadlineExtractor {
         Set<DayMention> dayOfSomeTime = new HashSet<>();
         List<Deadline> found = new ArrayList<>();
         for (TimeMention time : TimeMention.findAll(s)) {
+            int markerEnd = deadlineWordEnd(s, time.end());
+            boolean marked = markerEnd >= 0;
+            if (time.needsMarker() && !marked) {
+                continue;
+            }
             Optional<DayMention> day = dayBefore(s, days, time);
             day.ifPresent(dayOfSomeTime::add);
             if (startsOrEndsRange(s, time)) {
                 continue;
             }
-            int markerEnd = deadlineWordEnd(s, time.end());
-            boolean marked = markerEnd >= 0;
             String phrase = s.substring(day.map(DayMention::start).orElse(time.start()), marked ? markerEnd : time.end());
             Optional<LocalDateTime> at = day.isPresent()
                     ? day.get().resolve(today, marked).flatMap(date -> firstAhead(time.readings(date), now))

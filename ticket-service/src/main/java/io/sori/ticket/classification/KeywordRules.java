@@ -126,8 +126,7 @@ public record KeywordRules(List<CategoryRule> categories, Map<UrgencySignal, Lis
 
     /** What one text says, by these rules. */
     Evidence analyse(String text) {
-        String normalized = TextNormalizer.normalize(text);
-        return new Analysis(normalized).run();
+        return new Analysis(TextNormalizer.normalizeTracking(text)).run();
     }
 
     /** A keyword found in the normalised text, at [start, end). */
@@ -147,8 +146,8 @@ public record KeywordRules(List<CategoryRule> categories, Map<UrgencySignal, Lis
 
     /**
      * The result of reading one text: the category the words point to (null when none),
-     * the live signals, each loss or theft mention, the words that decided it, in text order,
-     * and whether it reads as a plain question.
+     * the live signals, each loss or theft mention, the words that decided it (as the customer
+     * wrote them, in text order), and whether it reads as a plain question.
      */
     record Evidence(Category category, Set<UrgencySignal> signals, List<LossMention> losses, List<String> why,
             boolean informational) {
@@ -163,12 +162,14 @@ public record KeywordRules(List<CategoryRule> categories, Map<UrgencySignal, Lis
     /** One pass over one text. */
     private final class Analysis {
 
+        private final TextNormalizer.Normalized normalized;
         private final String text;
         private final List<Hit> ignored;
         private final List<Hit> settled;
 
-        Analysis(String text) {
-            this.text = text;
+        Analysis(TextNormalizer.Normalized normalized) {
+            this.normalized = normalized;
+            this.text = normalized.text();
             this.ignored = find(phrases.ignored(), List.of());
             this.settled = find(phrases.settled(), List.of());
         }
@@ -206,7 +207,7 @@ public record KeywordRules(List<CategoryRule> categories, Map<UrgencySignal, Lis
             why.stream()
                     .filter(hit -> why.stream().noneMatch(other -> other != hit && hit.within(other)
                             && other.word().length() > hit.word().length()))
-                    .forEach(hit -> words.add(hit.word()));
+                    .forEach(hit -> words.add(normalized.original(hit.start(), hit.end())));
             return new Evidence(category, Collections.unmodifiableSet(live), losses, List.copyOf(words),
                     informational);
         }

@@ -1,7 +1,6 @@
 package io.sori.ticket.classification;
 
 import java.text.Normalizer;
-import java.util.Locale;
 
 /**
  * Puts customer text and keywords into one comparable form, so "이체 한도를" contains
@@ -13,27 +12,51 @@ final class TextNormalizer {
     }
 
     /**
-     * NFKC (composes Hangul like NFC, and also folds the full-width digits and letters some
-     * phone keyboards produce), Latin lower case, all whitespace removed. A line break becomes
-     * '.', because it ends a thought as a full stop does and keyword proximity must not cross it.
+     * Normalised text, and where each of its characters came from, so a match can be shown in
+     * the customer's own spelling ("이체 한도", not "이체한도").
+     *
+     * @param source the text after NFKC, before anything was removed
+     * @param origin for each character of {@code text}, its index in {@code source}
      */
-    static String normalize(String text) {
-        if (text == null || text.isEmpty()) {
-            return "";
+    record Normalized(String text, String source, int[] origin) {
+
+        /** The source text a match at [start, end) of the normalised text came from. */
+        String original(int start, int end) {
+            return source.substring(origin[start], origin[end - 1] + 1);
         }
-        String folded = Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
-        StringBuilder out = new StringBuilder(folded.length());
-        folded.codePoints().forEach(cp -> {
+    }
+
+    static String normalize(String text) {
+        return normalizeTracking(text).text();
+    }
+
+    /**
+     * NFKC (composes Hangul like NFC, and also folds the full-width digits and letters some
+     * phone keyboards produce), lower case, all whitespace removed. A line break becomes '.',
+     * because it ends a thought as a full stop does and keyword proximity must not cross it.
+     */
+    static Normalized normalizeTracking(String text) {
+        String source = text == null ? "" : Normalizer.normalize(text, Normalizer.Form.NFKC);
+        StringBuilder out = new StringBuilder(source.length());
+        int[] origin = new int[source.length()];
+        for (int i = 0; i < source.length(); ) {
+            int cp = source.codePointAt(i);
             if (cp == '\n' || cp == '\r') {
                 if (out.length() > 0 && out.charAt(out.length() - 1) != '.') {
+                    origin[out.length()] = i;
                     out.append('.');
                 }
-            } else if (!Character.isWhitespace(cp) && !Character.isSpaceChar(cp) && cp != '\u200b'
-                    && cp != '\ufeff') {
-                out.appendCodePoint(cp);
+            } else if (!Character.isWhitespace(cp) && !Character.isSpaceChar(cp) && cp != '\u200b' && cp != '\ufeff') {
+                // one code point to one (so positions stay aligned), unlike String.toLowerCase
+                char[] lower = Character.toChars(Character.toLowerCase(cp));
+                for (int j = 0; j < lower.length; j++) {
+                    origin[out.length()] = i + Math.min(j, Character.charCount(cp) - 1);
+                    out.append(lower[j]);
+                }
             }
-        });
-        return out.toString();
+            i += Character.charCount(cp);
+        }
+        return new Normalized(out.toString(), source, origin);
     }
 
     /** A name or label key: normalised, without the separators people put between words. */

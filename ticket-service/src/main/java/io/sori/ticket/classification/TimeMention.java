@@ -14,9 +14,14 @@ import java.util.regex.Pattern;
  * 아침 9시 반, 저녁 7시 30분, 14시, 14:30, 두 시, 정오, 자정.
  *
  * @param hour as written (0–24), or 12 for 정오 and 24 for 자정
+ * <p>A part of the day alone ("오전 중으로", "오늘 저녁까지") stands for its end: 새벽 06:00,
+ * 오전/아침 12:00, 점심 13:00, 낮/오후 18:00, 저녁 21:00, 밤 24:00.
+ *
  * @param exact false for an hour 1–11 with no 오전/오후-like word, which can mean either half of the day
+ * @param needsMarker a part of the day alone is a deadline only with a deadline word after it
+ *     ("오후까지"), not in a story ("오전에 이체했는데")
  */
-record TimeMention(int start, int end, int hour, int minute, Period period, boolean exact) {
+record TimeMention(int start, int end, int hour, int minute, Period period, boolean exact, boolean needsMarker) {
 
     /** The words Korean uses for a part of the day, grouped by how they shift the hour. */
     enum Period {
@@ -37,7 +42,8 @@ record TimeMention(int start, int end, int hour, int minute, Period period, bool
                     + "|(?:(?<period>오전|오후|아침|낮|저녁|밤|새벽)\\s*)?"
                     + "(?:(?<![\\d:.])(?<hh>\\d{1,2})\\s*:\\s*(?<mm>\\d{2})(?!\\d)"
                     + "|(?:(?<![\\d:.])(?<h>\\d{1,2})|(?<native>" + NATIVE + "))\\s*시(?!간)"
-                    + "(?:\\s*(?<mi>\\d{1,2})\\s*분|\\s*(?<half>반))?)");
+                    + "(?:\\s*(?<mi>\\d{1,2})\\s*분|\\s*(?<half>반))?)"
+                    + "|(?<partonly>오전|오후|아침|점심|낮|저녁|밤|새벽)");
 
     /** Syllables that, glued to 시, make another word: 한시적, 세시봉, 시작, 시장, 시험, 시청 ... */
     private static final String NOT_AN_HOUR_AFTER_SI = "간적름바도작장계청험스설점민대즌세기절각킨켜키행효공판골집위";
@@ -55,7 +61,10 @@ record TimeMention(int start, int end, int hour, int minute, Period period, bool
         int start = m.start();
         if (m.group("named") != null) {
             int hour = m.group("named").equals("정오") ? 12 : 24;
-            return Optional.of(new TimeMention(start, m.end(), hour, 0, null, true));
+            return Optional.of(new TimeMention(start, m.end(), hour, 0, null, true, false));
+        }
+        if (m.group("partonly") != null) {
+            return Optional.of(new TimeMention(start, m.end(), endOfPart(m.group("partonly")), 0, null, true, true));
         }
         Period period = period(m.group("period"));
         if (m.group("hh") != null) {
@@ -63,7 +72,7 @@ record TimeMention(int start, int end, int hour, int minute, Period period, bool
             int minute = Integer.parseInt(m.group("mm"));
             boolean leadingZero = m.group("hh").length() == 2 && m.group("hh").charAt(0) == '0';
             return valid(hour, minute) ? Optional.of(new TimeMention(start, m.end(), hour, minute, period,
-                    isExact(hour, period) || leadingZero)) : Optional.empty();
+                    isExact(hour, period) || leadingZero, false)) : Optional.empty();
         }
         int hour;
         if (m.group("native") != null) {
@@ -86,7 +95,7 @@ record TimeMention(int start, int end, int hour, int minute, Period period, bool
             end = afterSi;
         }
         return valid(hour, minute) ? Optional.of(new TimeMention(start, end, hour, minute, period,
-                isExact(hour, period))) : Optional.empty();
+                isExact(hour, period), false)) : Optional.empty();
     }
 
     /**
@@ -128,6 +137,18 @@ record TimeMention(int start, int end, int hour, int minute, Period period, bool
             i++;
         }
         return i + 1;
+    }
+
+    /** "오전까지" means by noon, "오후까지" by the end of the working day, "저녁까지" by 21:00. */
+    private static int endOfPart(String word) {
+        return switch (word) {
+            case "새벽" -> 6;
+            case "오전", "아침" -> 12;
+            case "점심" -> 13;
+            case "낮", "오후" -> 18;
+            case "저녁" -> 21;
+            default -> 24;
+        };
     }
 
     private static Period period(String word) {

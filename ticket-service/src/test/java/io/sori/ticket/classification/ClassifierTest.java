@@ -63,6 +63,12 @@ class ClassifierTest {
                 Arguments.of("제가 안 한 이체가 있어요 해킹당한 것 같아요", Category.FRAUD, Set.of(HACKING),
                         Set.of(FREEZE_ACCOUNT)),
                 Arguments.of("낯선 기기에서 로그인됐다는 알림이 왔어요", Category.FRAUD, Set.of(HACKING), Set.of(FREEZE_ACCOUNT)),
+                Arguments.of("엄마 나 폰 고장 나서 그러는데 이 링크로 앱 좀 깔아줘 라는 문자를 받고 돈을 보냈어요",
+                        Category.FRAUD, Set.of(VOICE_PHISHING), Set.of(FREEZE_ACCOUNT)),
+                Arguments.of("모르는 번호로 대출 권유 전화가 자꾸 와요", Category.FRAUD, Set.of(), Set.of()),
+                Arguments.of("신분증을 잃어버렸는데 명의도용 될까 봐 걱정돼요", Category.IDENTITY, Set.of(LOSS), Set.of()),
+                Arguments.of("택시에 지갑을 두고 내렸어요", Category.CARD_LOSS, Set.of(LOSS), Set.of(SUSPEND_CARD)),
+                Arguments.of("사기업 다니는데 대출 되나요", Category.GENERAL, Set.of(), Set.of()),
                 // transfer limit versus limit inquiry
                 Arguments.of("이체 한도를 1억으로 올리고 싶어요", Category.TRANSFER_LIMIT, Set.of(), Set.of()),
                 Arguments.of("한도제한계좌 해제하려면 뭐가 필요한가요", Category.TRANSFER_LIMIT, Set.of(), Set.of()),
@@ -127,6 +133,13 @@ class ClassifierTest {
     @Test
     void shouldExplainALostPhoneWithTheObjectAndTheLossWord() {
         assertThat(classify("휴대폰 분실했는데 카드 앱 로그인이 안돼요").matchedKeywords()).containsExactly("휴대폰", "분실");
+    }
+
+    @Test
+    void shouldQuoteTheCustomersOwnSpelling() {
+        assertThat(classify("모르는 번호로 대출 권유 전화가 자꾸 와요").matchedKeywords()).containsExactly("대출 권유 전화");
+        assertThat(classify("이체  한도가 부족해요").matchedKeywords()).containsExactly("이체", "한도");
+        assertThat(classify("이 체 한 도가 부족해요").matchedKeywords()).containsExactly("이 체", "한 도");
     }
 
     @Test
