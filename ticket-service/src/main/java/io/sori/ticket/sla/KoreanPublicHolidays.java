@@ -58,8 +58,9 @@ public final class KoreanPublicHolidays {
     }
 
     /**
-     * 설날 (1/1), 부처님오신날 (4/8) and 추석 (8/15) of the Korean lunar calendar, as announced by
-     * the Korea Astronomy and Space Science Institute (KASI) for its 월력요항.
+     * 설날 (1/1), 부처님오신날 (4/8) and 추석 (8/15) of the Korean lunar calendar, checked against a
+     * new-moon computation for Korean time. Extend it from the annual 월력요항 of the Korea
+     * Astronomy and Space Science Institute (KASI), which is the authority.
      */
     public static final Map<Integer, LunarDates> DEFAULT_LUNAR_TABLE = Map.of(
             2024, lunar("2024-02-10", "2024-05-15", "2024-09-17"),
