@@ -1,0 +1,149 @@
+package io.sori.ticket.classification;
+
+import static io.sori.ticket.classification.UrgencySignal.FRAUD;
+import static io.sori.ticket.classification.UrgencySignal.HACKING;
+import static io.sori.ticket.classification.UrgencySignal.IDENTITY_THEFT;
+import static io.sori.ticket.classification.UrgencySignal.LOSS;
+import static io.sori.ticket.classification.UrgencySignal.THEFT;
+import static io.sori.ticket.classification.UrgencySignal.VOICE_PHISHING;
+
+import io.sori.ticket.classification.KeywordRules.Anchor;
+import io.sori.ticket.classification.KeywordRules.CategoryRule;
+import io.sori.ticket.classification.KeywordRules.Phrases;
+import io.sori.ticket.classification.KeywordRules.Qualifier;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Sori's Korean keyword rules. Words are written as customers type them; spacing does not
+ * matter (it is removed before matching). Emergency words are kept narrow on purpose: they
+ * request an account freeze or a card stop.
+ */
+final class DefaultKeywords {
+
+    private DefaultKeywords() {
+    }
+
+    static final List<String> LOSS_WORDS = List.of("분실", "잃어", "잃었", "잃고", "두고 내렸", "놓고 내렸", "떨어뜨렸");
+
+    static final List<String> THEFT_WORDS = List.of("도난", "훔쳐", "훔친", "훔쳤", "소매치기", "도둑", "날치기", "뺏겼",
+            "빼앗");
+
+    static final List<String> VOICE_PHISHING_WORDS = List.of("보이스피싱", "피싱", "스미싱", "전화금융사기", "전기통신금융사기",
+            "검찰 사칭", "검사 사칭", "경찰 사칭", "금감원 사칭", "금융감독원 사칭", "검찰이라고", "검사라고", "검찰청이라",
+            "수사관이라고", "금감원 직원이라", "금융감독원 직원이라", "대출 빙자", "저금리 대출 해준다", "저금리로 갈아타",
+            "대환대출 해준다", "안전계좌", "원격제어 앱", "원격 앱", "원격으로 조종", "앱을 설치하라", "앱을 깔라고",
+            "앱 깔라고", "앱 좀 깔아", "앱을 깔아", "링크로 앱", "문자 링크를 눌렀", "가족 사칭", "자녀 사칭",
+            "상품권 핀번호");
+
+    static final List<String> FRAUD_WORDS = List.of("사기", "속았", "먹튀", "돈만 받고", "물건을 안 보내", "물건을 보내지 않",
+            "연락이 두절", "잠적");
+
+    static final List<String> IDENTITY_THEFT_WORDS = List.of("명의도용", "명의를 도용", "명의가 도용", "도용당", "도용됐",
+            "도용된", "개설한 적 없", "신청한 적 없", "만든 적 없", "모르는 대출", "모르는 계좌가 개설", "모르는 계좌가 만들어");
+
+    static final List<String> HACKING_WORDS = List.of("해킹", "모르는 로그인", "낯선 로그인", "모르는 기기", "낯선 기기",
+            "다른 기기에서 로그인", "다른 사람이 로그인", "누가 로그인", "안 한 결제", "하지 않은 결제", "안 한 이체",
+            "하지 않은 이체", "안 한 출금", "하지 않은 출금", "안 한 송금", "하지 않은 송금", "안 한 거래", "하지 않은 거래",
+            "안 했는데 결제", "안 했는데 이체", "안 했는데 출금", "안 했는데 돈이", "모르는 결제", "모르는 출금",
+            "모르는 이체", "모르는 송금", "무단 결제", "무단 이체", "무단 인출", "무단 출금", "부정 결제", "부정사용",
+            "비밀번호가 바뀌", "비밀번호를 바꾼 적", "잔액이 사라", "돈이 사라졌");
+
+    static KeywordRules rules() {
+        Map<UrgencySignal, List<String>> signals = new EnumMap<>(UrgencySignal.class);
+        signals.put(LOSS, LOSS_WORDS);
+        signals.put(THEFT, THEFT_WORDS);
+        signals.put(VOICE_PHISHING, VOICE_PHISHING_WORDS);
+        signals.put(FRAUD, FRAUD_WORDS);
+        signals.put(IDENTITY_THEFT, IDENTITY_THEFT_WORDS);
+        signals.put(HACKING, HACKING_WORDS);
+        return new KeywordRules(categories(), signals, anchors(), phrases());
+    }
+
+    /** Precedence order: earlier wins among categories with the same kind of evidence. */
+    private static List<CategoryRule> categories() {
+        return List.of(
+                new CategoryRule(Category.FRAUD, Set.of(VOICE_PHISHING, FRAUD, IDENTITY_THEFT, HACKING), List.of(
+                        "보이스피싱", "피싱", "스미싱", "사기", "명의도용", "해킹", "대포통장", "지급정지", "피해구제", "피해금",
+                        "사기이용계좌", "부정사용", "개인정보 노출", "명의도용 방지", "대출 권유 전화", "의심 전화", "의심 문자",
+                        "수상한 전화", "수상한 문자")),
+                new CategoryRule(Category.CARD_LOSS, Set.of(), List.of(
+                        "분실신고", "도난신고", "카드 분실", "카드 도난", "카드 정지", "카드 사용정지", "카드를 정지")),
+                new CategoryRule(Category.TRANSFER_LIMIT, Set.of(), List.of(
+                        "이체한도", "송금한도", "출금한도", "한도제한계좌", "한도제한 계좌", "금융거래한도", "한도계좌", "한도제한",
+                        "1일 이체", "일일 이체")),
+                new CategoryRule(Category.LIMIT_INQUIRY, Set.of(), List.of(
+                        "한도조회", "한도 확인", "한도가 얼마", "카드한도", "대출한도", "신용한도", "대출 가능 금액",
+                        "대출이 얼마나", "얼마까지 빌", "얼마까지 대출")),
+                new CategoryRule(Category.LOAN_JEONSE, Set.of(), List.of(
+                        "전세대출", "전세자금", "전월세", "월세대출", "보증금 대출", "전세보증", "주택도시보증공사",
+                        "주택금융공사", "버팀목", "전세", "임대차계약", "확정일자", "잔금")),
+                new CategoryRule(Category.GROUP_ACCOUNT, Set.of(), List.of(
+                        "모임통장", "모임카드", "모임원", "모임주", "회비", "모임")),
+                new CategoryRule(Category.INVESTMENT, Set.of(), List.of(
+                        "주식", "증권", "투자", "펀드", "etf", "공모주", "배당", "mts")),
+                new CategoryRule(Category.FX, Set.of(), List.of(
+                        "외환", "환전", "해외송금", "외화", "환율", "달러", "엔화", "유로", "위안", "해외 이체", "swift",
+                        "스위프트", "외국환", "해외계좌")),
+                new CategoryRule(Category.CARD, Set.of(), List.of(
+                        "카드", "결제", "할부", "캐시백", "가맹점", "승인취소", "결제취소", "후불교통")),
+                new CategoryRule(Category.IDENTITY, Set.of(), List.of(
+                        "로그인", "본인인증", "본인확인", "인증서", "신분증", "명의 휴대폰", "명의폰", "휴대폰 인증",
+                        "휴대폰 번호", "기기변경", "기기 등록", "폰을 바꿨", "폰을 바꾸", "유심", "비밀번호", "비번", "패턴",
+                        "지문", "얼굴인증", "간편인증", "잠겼", "잠금", "otp", "아이디")),
+                new CategoryRule(Category.ACCOUNT, Set.of(), List.of(
+                        "계좌", "통장", "입금", "출금", "이체", "송금", "잔액", "예금", "적금", "세이프박스", "해지", "개설",
+                        "거래내역", "자동이체", "입출금", "착오송금", "잘못 보냈", "잘못 송금", "이자")),
+                new CategoryRule(Category.GENERAL, Set.of(), List.of()));
+    }
+
+    private static List<Anchor> anchors() {
+        List<String> lossOrTheft = new ArrayList<>(LOSS_WORDS);
+        lossOrTheft.addAll(THEFT_WORDS);
+        return List.of(
+                new Anchor("분실·도난", lossOrTheft, List.of(
+                        new Qualifier(Category.CARD_LOSS, List.of("카드", "체크카드", "신용카드", "지갑", "카드지갑")),
+                        new Qualifier(Category.IDENTITY, List.of("휴대폰", "핸드폰", "스마트폰", "휴대전화", "폰", "아이폰",
+                                "갤럭시", "유심", "신분증", "주민등록증", "운전면허증", "otp"))),
+                        10),
+                new Anchor("한도", List.of("한도"), List.of(
+                        new Qualifier(Category.TRANSFER_LIMIT, List.of("이체", "송금", "출금", "인출", "atm", "오픈뱅킹")),
+                        new Qualifier(Category.LIMIT_INQUIRY, List.of("카드", "신용카드", "체크카드", "대출", "신용대출",
+                                "마이너스", "마이너스통장", "비상금대출", "결제", "할부", "신용")),
+                        new Qualifier(Category.LOAN_JEONSE, List.of("전세대출", "전세자금", "전세자금대출", "전월세대출",
+                                "월세대출", "보증금대출")),
+                        new Qualifier(Category.FX, List.of("해외송금", "외화송금", "환전", "외화", "해외 이체")),
+                        new Qualifier(Category.GROUP_ACCOUNT, List.of("모임통장"))),
+                        8));
+    }
+
+    private static Phrases phrases() {
+        List<String> ignored = List.of(
+                // 사기 inside other words
+                "이사 기", "사기업", "사기 진작", "사기진작", "사기충천", "사기가 떨어", "사기를 높",
+                // denied losses
+                "잃어버린 게 아니", "잃어버린 건 아니", "잃어버리지 않", "분실한 게 아니", "분실한 건 아니", "분실된 게 아니",
+                "분실된 건 아니", "분실은 아니", "분실이 아니", "분실하지 않", "도난이 아니", "도난당한 게 아니",
+                "도난당한 건 아니");
+        List<String> settled = List.of(
+                "분실신고 해제", "분실 해제", "분실신고를 해제", "분실신고 취소", "분실신고를 취소", "분실신고 풀",
+                "분실신고를 풀", "도난신고 해제", "도난신고를 해제", "분실신고했던 카드를 찾", "분실한 카드를 찾았",
+                "잃어버린 카드를 찾았", "분실 예방", "도난 방지", "보이스피싱 예방", "보이스피싱을 예방", "피싱 예방",
+                "사기 예방", "사기를 예방", "해킹 예방", "해킹 방지", "명의도용 방지", "명의도용방지", "보이스피싱 주의",
+                // worries, not incidents
+                "명의도용 될까", "명의도용 당할까", "명의도용이 걱정", "도용될까", "도용 될까", "도용당할까",
+                "사기 당할까", "사기일까 봐", "해킹될까", "해킹 될까", "해킹당할까");
+        List<String> informational = List.of(
+                "영업시간", "운영시간", "상담시간", "상담 가능 시간", "고객센터 번호", "고객센터 전화", "수수료가 얼마",
+                "수수료는 얼마", "금리가 얼마", "금리는 얼마", "이자율", "이벤트", "혜택", "어떻게 하나요", "어떻게 해요",
+                "어떻게 되나요", "방법", "궁금", "알려주세요", "알고 싶", "가능한가요", "있나요");
+        List<String> trouble = List.of(
+                "안 돼", "안 되", "안 됐", "안 됩", "못 하", "못 해", "못 받", "못 했", "오류", "에러", "실패", "막혔",
+                "막혀", "거절", "이중", "두 번", "빠져나", "환불", "불만", "민원", "왜", "급해", "급합", "급한", "빨리",
+                "당장", "피해", "사고", "항의", "잘못", "틀렸", "정지", "문제");
+        return new Phrases(ignored, settled, informational, trouble);
+    }
+}

@@ -1,0 +1,352 @@
+package io.sori.ticket.classification;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Stream;
+
+/**
+ * The words that tell what a contact is about and how urgent it is, and how they are weighed.
+ *
+ * <p>All words are compared after {@link TextNormalizer normalisation}: whitespace is removed, so
+ * "이체 한도를" contains "이체한도", and Korean particles need no rules of their own because
+ * a keyword is a substring ("카드를" contains "카드").
+ *
+ * <p>A category is decided by the strongest kind of evidence found, and among categories with
+ * the same kind of evidence by the order of {@link #categories()} (precedence):
+ * <ol>
+ *   <li>a live urgency signal that implies a category ({@link CategoryRule#impliedBy()}): voice
+ *       phishing without the word 사기 is still fraud;</li>
+ *   <li>an {@link Anchor}, in the order of {@link #anchors()}: a shared word such as 분실 or 한도
+ *       is about whatever {@link Qualifier} word stands nearest to it, so "휴대폰 분실했는데 카드
+ *       앱이…" is a lost phone, not a lost card, and "카드 한도" is a limit inquiry while "이체
+ *       한도" is a transfer limit;</li>
+ *   <li>a plain keyword of a category rule.</li>
+ * </ol>
+ *
+ * <p>Three phrase lists refine single words ({@link Phrases}): an <em>ignored</em> phrase hides
+ * the keywords inside it ("이사 기간" does not contain 사기; "잃어버린 게 아니라" is no loss); a
+ * <em>settled</em> phrase keeps the topic but raises no alarm ("분실신고 해제" is about a lost
+ * card, but asks to lift a stop, so no new stop); <em>informational</em> and <em>trouble</em>
+ * phrases tell a plain question from a problem.
+ */
+public record KeywordRules(List<CategoryRule> categories, Map<UrgencySignal, List<String>> signals,
+        List<Anchor> anchors, Phrases phrases) {
+
+    private static final String SENTENCE_BREAKS = ".?!;。";
+
+    /** A category's own keywords, and the urgency signals that imply it whatever else is said. */
+    public record CategoryRule(Category category, Set<UrgencySignal> impliedBy, List<String> keywords) {
+        public CategoryRule {
+            Objects.requireNonNull(category, "category");
+            impliedBy = impliedBy == null || impliedBy.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(impliedBy));
+            keywords = normalizeAll(keywords);
+        }
+    }
+
+    /**
+     * A word whose meaning depends on what stands next to it. Each occurrence of one of
+     * {@code words} is about the category of the nearest qualifier word within {@code window}
+     * characters (normalised, not crossing a sentence end); on a tie the word before wins (Korean
+     * puts the noun before: "카드 분실"), then the longer word ("전세대출" over "대출").
+     */
+    public record Anchor(String name, List<String> words, List<Qualifier> qualifiers, int window) {
+        public Anchor {
+            Objects.requireNonNull(name, "name");
+            words = normalizeAll(words);
+            qualifiers = List.copyOf(qualifiers);
+            if (window < 0) {
+                throw new IllegalArgumentException("window must not be negative: " + window);
+            }
+        }
+    }
+
+    /** Words that, next to an anchor, say the anchor is about {@code category}. */
+    public record Qualifier(Category category, List<String> words) {
+        public Qualifier {
+            Objects.requireNonNull(category, "category");
+            words = normalizeAll(words);
+        }
+    }
+
+    /** Phrases that refine single keywords; see the class comment. */
+    public record Phrases(List<String> ignored, List<String> settled, List<String> informational,
+            List<String> trouble) {
+        public Phrases {
+            ignored = normalizeAll(ignored);
+            settled = normalizeAll(settled);
+            informational = normalizeAll(informational);
+            trouble = normalizeAll(trouble);
+        }
+
+        public static Phrases none() {
+            return new Phrases(List.of(), List.of(), List.of(), List.of());
+        }
+    }
+
+    public KeywordRules {
+        categories = List.copyOf(categories);
+        Set<Category> seen = EnumSet.noneOf(Category.class);
+        for (CategoryRule rule : categories) {
+            if (!seen.add(rule.category())) {
+                throw new IllegalArgumentException("category listed twice: " + rule.category());
+            }
+        }
+        EnumMap<UrgencySignal, List<String>> copy = new EnumMap<>(UrgencySignal.class);
+        signals.forEach((signal, words) -> copy.put(signal, normalizeAll(words)));
+        if (!copy.getOrDefault(UrgencySignal.DEADLINE, List.of()).isEmpty()) {
+            throw new IllegalArgumentException("DEADLINE is raised by the deadline extractor, not by keywords");
+        }
+        signals = Map.copyOf(copy);
+        anchors = List.copyOf(anchors);
+        for (Anchor anchor : anchors) {
+            for (Qualifier qualifier : anchor.qualifiers()) {
+                if (!seen.contains(qualifier.category())) {
+                    throw new IllegalArgumentException("anchor " + anchor.name() + " qualifies "
+                            + qualifier.category() + ", which has no category rule to give it a precedence");
+                }
+            }
+        }
+        phrases = phrases == null ? Phrases.none() : phrases;
+    }
+
+    /** Sori's rules for Korean banking contacts. */
+    public static KeywordRules defaults() {
+        return DefaultKeywords.rules();
+    }
+
+    /** What one text says, by these rules. */
+    Evidence analyse(String text) {
+        return new Analysis(TextNormalizer.normalizeTracking(text)).run();
+    }
+
+    /** A keyword found in the normalised text, at [start, end). */
+    record Hit(String word, int start, int end) {
+        boolean within(Hit outer) {
+            return outer.start <= start && end <= outer.end;
+        }
+
+        boolean overlaps(Hit other) {
+            return start < other.end && other.start < end;
+        }
+    }
+
+    /** A loss or theft word, whether it still raises an alarm, and what it is about (null: not said). */
+    record LossMention(Hit hit, boolean live, Category about) {
+    }
+
+    /**
+     * The result of reading one text: the category the words point to (null when none),
+     * the live signals, each loss or theft mention, the words that decided it (as the customer
+     * wrote them, in text order), and whether it reads as a plain question.
+     */
+    record Evidence(Category category, Set<UrgencySignal> signals, List<LossMention> losses, List<String> why,
+            boolean informational) {
+    }
+
+    private record Claim(Anchor anchor, Hit anchorHit, Category category, Hit qualifierHit) {
+    }
+
+    private record Candidate(Category category, Hit hit) {
+    }
+
+    /** One pass over one text. */
+    private final class Analysis {
+
+        private final TextNormalizer.Normalized normalized;
+        private final String text;
+        private final List<Hit> ignored;
+        private final List<Hit> settled;
+
+        Analysis(TextNormalizer.Normalized normalized) {
+            this.normalized = normalized;
+            this.text = normalized.text();
+            this.ignored = find(phrases.ignored(), List.of());
+            this.settled = find(phrases.settled(), List.of());
+        }
+
+        Evidence run() {
+            EnumSet<UrgencySignal> live = EnumSet.noneOf(UrgencySignal.class);
+            List<Hit> liveSignalHits = new ArrayList<>();
+            Map<UrgencySignal, List<Hit>> signalHits = new EnumMap<>(UrgencySignal.class);
+            signals.forEach((signal, words) -> {
+                List<Hit> hits = find(words, ignored);
+                signalHits.put(signal, hits);
+                hits.stream().filter(this::isLive).forEach(hit -> {
+                    live.add(signal);
+                    liveSignalHits.add(hit);
+                });
+            });
+
+            List<Claim> claims = anchors.stream().flatMap(anchor -> claims(anchor).stream()).toList();
+            List<Hit> decisive = new ArrayList<>();
+            Category category = decide(live, signalHits, claims, decisive);
+
+            List<LossMention> losses = Stream.of(UrgencySignal.LOSS, UrgencySignal.THEFT)
+                    .flatMap(signal -> signalHits.getOrDefault(signal, List.of()).stream())
+                    .sorted(Comparator.comparingInt(Hit::start))
+                    .map(hit -> new LossMention(hit, isLive(hit), about(hit, claims)))
+                    .toList();
+
+            boolean informational = live.isEmpty() && !find(phrases.informational(), ignored).isEmpty()
+                    && find(phrases.trouble(), ignored).isEmpty();
+
+            List<Hit> why = new ArrayList<>(liveSignalHits);
+            why.addAll(decisive);
+            why.sort(Comparator.comparingInt(Hit::start));
+            LinkedHashSet<String> words = new LinkedHashSet<>();
+            why.stream()
+                    .filter(hit -> why.stream().noneMatch(other -> other != hit && hit.within(other)
+                            && other.word().length() > hit.word().length()))
+                    .forEach(hit -> words.add(normalized.original(hit.start(), hit.end())));
+            return new Evidence(category, Collections.unmodifiableSet(live), losses, List.copyOf(words),
+                    informational);
+        }
+
+        private Category decide(Set<UrgencySignal> live, Map<UrgencySignal, List<Hit>> signalHits, List<Claim> claims,
+                List<Hit> decisive) {
+            for (CategoryRule rule : categories) {
+                Set<UrgencySignal> implying = EnumSet.noneOf(UrgencySignal.class);
+                rule.impliedBy().stream().filter(live::contains).forEach(implying::add);
+                if (!implying.isEmpty()) {
+                    implying.forEach(signal -> signalHits.get(signal).stream().filter(this::isLive)
+                            .forEach(decisive::add));
+                    return rule.category();
+                }
+            }
+            for (Anchor anchor : anchors) {
+                List<Claim> ofAnchor = claims.stream().filter(claim -> claim.anchor() == anchor).toList();
+                for (CategoryRule rule : categories) {
+                    List<Claim> won = ofAnchor.stream().filter(claim -> claim.category() == rule.category()).toList();
+                    if (!won.isEmpty()) {
+                        won.forEach(claim -> {
+                            decisive.add(claim.qualifierHit());
+                            decisive.add(claim.anchorHit());
+                        });
+                        return rule.category();
+                    }
+                }
+            }
+            for (CategoryRule rule : categories) {
+                List<Hit> hits = find(rule.keywords(), ignored);
+                if (!hits.isEmpty()) {
+                    decisive.addAll(hits);
+                    return rule.category();
+                }
+            }
+            return null;
+        }
+
+        /** For each occurrence of the anchor, the nearest qualifier (if any within the window). */
+        private List<Claim> claims(Anchor anchor) {
+            List<Candidate> candidates = new ArrayList<>();
+            for (Qualifier qualifier : anchor.qualifiers()) {
+                find(qualifier.words(), ignored).forEach(hit -> candidates.add(new Candidate(qualifier.category(), hit)));
+            }
+            List<Claim> claims = new ArrayList<>();
+            for (Hit anchorHit : withoutOverlaps(find(anchor.words(), ignored))) {
+                candidates.stream()
+                        .filter(candidate -> !candidate.hit().overlaps(anchorHit))
+                        .filter(candidate -> gap(candidate.hit(), anchorHit) <= anchor.window())
+                        .filter(candidate -> !crossesSentence(candidate.hit(), anchorHit))
+                        .min(Comparator.<Candidate>comparingInt(candidate -> gap(candidate.hit(), anchorHit))
+                                .thenComparing(candidate -> candidate.hit().end() > anchorHit.start())
+                                .thenComparing(candidate -> -candidate.hit().word().length())
+                                .thenComparingInt(candidate -> precedence(candidate.category())))
+                        .ifPresent(best -> claims.add(new Claim(anchor, anchorHit, best.category(), best.hit())));
+            }
+            return claims;
+        }
+
+        private Category about(Hit lossHit, List<Claim> claims) {
+            return claims.stream()
+                    .filter(claim -> claim.anchorHit().overlaps(lossHit))
+                    .map(Claim::category)
+                    .findFirst()
+                    .orElse(null);
+        }
+
+        private boolean isLive(Hit hit) {
+            return settled.stream().noneMatch(hit::within);
+        }
+
+        private int gap(Hit qualifier, Hit anchor) {
+            return qualifier.end() <= anchor.start() ? anchor.start() - qualifier.end() : qualifier.start() - anchor.end();
+        }
+
+        private boolean crossesSentence(Hit a, Hit b) {
+            int from = Math.min(a.end(), b.end());
+            int to = Math.max(a.start(), b.start());
+            for (int i = from; i < to; i++) {
+                if (SENTENCE_BREAKS.indexOf(text.charAt(i)) >= 0) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** Every occurrence of every word, except those inside a masking phrase. */
+        private List<Hit> find(Collection<String> words, List<Hit> masks) {
+            List<Hit> hits = new ArrayList<>();
+            for (String word : words) {
+                for (int at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+                    Hit hit = new Hit(word, at, at + word.length());
+                    if (masks.stream().noneMatch(hit::within)) {
+                        hits.add(hit);
+                    }
+                }
+            }
+            hits.sort(Comparator.comparingInt(Hit::start));
+            return hits;
+        }
+
+        /** Overlapping anchor words ("잃어", "잃어버") count once, as the longest. */
+        private List<Hit> withoutOverlaps(List<Hit> hits) {
+            List<Hit> sorted = new ArrayList<>(hits);
+            sorted.sort(Comparator.comparingInt(Hit::start).thenComparing(hit -> -hit.word().length()));
+            List<Hit> kept = new ArrayList<>();
+            for (Hit hit : sorted) {
+                if (kept.isEmpty() || !kept.get(kept.size() - 1).overlaps(hit)) {
+                    kept.add(hit);
+                }
+            }
+            return kept;
+        }
+
+        private int precedence(Category category) {
+            for (int i = 0; i < categories.size(); i++) {
+                if (categories.get(i).category() == category) {
+                    return i;
+                }
+            }
+            return Integer.MAX_VALUE;
+        }
+    }
+
+    private static List<String> normalizeAll(Collection<String> words) {
+        if (words == null) {
+            return List.of();
+        }
+        Set<String> seen = new HashSet<>();
+        List<String> normalized = new ArrayList<>();
+        for (String word : words) {
+            String n = TextNormalizer.normalize(word);
+            if (n.isEmpty()) {
+                throw new IllegalArgumentException("blank keyword");
+            }
+            if (seen.add(n)) {
+                normalized.add(n);
+            }
+        }
+        return List.copyOf(normalized);
+    }
+}
