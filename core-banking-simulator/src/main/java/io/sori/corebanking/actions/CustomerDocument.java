@@ -11,18 +11,32 @@ import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
 import org.springframework.data.mongodb.core.index.CompoundIndex;
 import org.springframework.data.mongodb.core.mapping.Document;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
 
 /**
  * One customer as the simulated core keeps them: the freeze and card stop in effect, every
  * emergency action answered for them, and the outbox of answers not yet published. A change
  * and its answer event are one atomic single-document write.
+ *
+ * <p>An actionId is unique across customers by index, so a requester that reuses one for another
+ * customer gets the first answer again (MongoDB enforces the index; mongo-java-server, the
+ * embedded store, accepts but does not enforce it on a path into an array).
  */
 @Document(CustomerDocument.COLLECTION)
 @CompoundIndex(name = "action_id", def = "{'actions.actionId': 1}", unique = true, sparse = true)
 class CustomerDocument {
 
     static final String COLLECTION = "customers";
-    static final String ACTION_ID = "actions.actionId";
+
+    /**
+     * The customer holding this action. {@code $elemMatch} rather than {@code actions.actionId}:
+     * mongo-java-server answers the dotted form through its unique index on that path and finds
+     * nothing; MongoDB serves both forms from the index.
+     */
+    static Query holdingAction(String actionId) {
+        return Query.query(Criteria.where("actions").elemMatch(Criteria.where("actionId").is(actionId)));
+    }
 
     @Id
     private String id;

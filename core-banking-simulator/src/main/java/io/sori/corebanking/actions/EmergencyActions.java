@@ -13,6 +13,7 @@ import io.sori.platform.outbox.OutboxRelay;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Locale;
 import java.util.Optional;
 import org.slf4j.Logger;
@@ -78,19 +79,19 @@ class EmergencyActions {
     }
 
     Mono<ActionRecord> action(String actionId) {
-        return mongo.findOne(Query.query(Criteria.where(CustomerDocument.ACTION_ID).is(actionId)), CustomerDocument.class)
+        return mongo.findOne(CustomerDocument.holdingAction(actionId), CustomerDocument.class)
                 .flatMap(customer -> Mono.justOrEmpty(customer.standing().action(actionId)));
     }
 
     private Mono<Answer> attempt(Request request, String correlationId) {
         // where this actionId was answered before, if anywhere; else the request's customer
-        return mongo.findOne(Query.query(Criteria.where(CustomerDocument.ACTION_ID).is(request.actionId())),
-                        CustomerDocument.class)
+        return mongo.findOne(CustomerDocument.holdingAction(request.actionId()), CustomerDocument.class)
                 .switchIfEmpty(Mono.defer(() -> mongo.findById(request.customerId(), CustomerDocument.class)))
                 .map(Optional::of)
                 .defaultIfEmpty(Optional.empty())
                 .flatMap(stored -> {
-                    Instant now = clock.instant();
+                    // the store keeps milliseconds: answer with exactly the time a repeat will be answered with
+                    Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
                     CustomerStanding standing = stored.map(CustomerDocument::standing)
                             .orElseGet(() -> CustomerStanding.clean(request.customerId()));
                     Decision decision = desk.decide(request, standing);
