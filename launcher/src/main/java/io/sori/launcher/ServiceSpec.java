@@ -19,8 +19,9 @@ public record ServiceSpec(String module, int defaultPort, String urlEnv, boolean
     public static final String READINESS_PATH = "/actuator/health/readiness";
 
     /**
-     * The suite, in start order. Adding a process (say a core-banking simulator) is one line here.
-     * The gateway comes last: it is the one users hit, so it is started once its upstreams are on their way.
+     * The suite, in start order; adding a process is one line here. The core-banking simulator stands in
+     * for the bank's core system and talks only Kafka, so nobody gets its URL. The gateway comes last: it is
+     * the one users hit, so it is started once its upstreams are on their way.
      */
     public static final List<ServiceSpec> SUITE = List.of(
             new ServiceSpec("ticket-service", 8082, "SORI_TICKET_URL", false),
@@ -28,6 +29,7 @@ public record ServiceSpec(String module, int defaultPort, String urlEnv, boolean
             new ServiceSpec("kb-service", 8083, "SORI_KB_URL", false),
             new ServiceSpec("survey-service", 8084, "SORI_SURVEY_URL", false),
             new ServiceSpec("blocklist-service", 8085, "SORI_BLOCKLIST_URL", false),
+            new ServiceSpec("core-banking-simulator", 8086, null, false),
             new ServiceSpec("gateway", 8080, null, true));
 
     public static final String GATEWAY = "gateway";

@@ -95,6 +95,9 @@ public final class SoriLauncher {
                 "  SORI_MONGODB_URI            use this MongoDB instead of starting one",
                 "  SORI_JAVA_OPTS              JVM options of every service (default: " + String.join(" ", StackOptions.DEFAULT_JAVA_OPTS) + ")",
                 "  SORI_READY_TIMEOUT_SECONDS  how long one process may take to become ready (default 180)",
-                "  SORI_START_CONCURRENCY      services starting at the same time (default " + StackOptions.DEFAULT_START_CONCURRENCY + ")");
+                "  SORI_START_CONCURRENCY      services starting at the same time (default " + StackOptions.DEFAULT_START_CONCURRENCY + ")",
+                "  SORI_CORE_BANKING_LATENCY, SORI_CORE_BANKING_FAIL_CUSTOMERS, SORI_CORE_BANKING_FAILURE_RATE",
+                "                              the simulated core banking's answer time (PT0.2S), customers whose",
+                "                              actions always fail (cust-fail-) and failure share of the others (0)");
     }
 }

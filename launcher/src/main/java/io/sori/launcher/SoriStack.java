@@ -98,12 +98,12 @@ public final class SoriStack implements AutoCloseable {
             checkPrerequisites();
             prepareDirectories();
             if (mongo != null) {
-                say("%-18s starting on 127.0.0.1:%d, data in %s", MONGO, ports.port(MONGO), mongoFile(options.dataDir()));
+                say("%-22s starting on 127.0.0.1:%d, data in %s", MONGO, ports.port(MONGO), mongoFile(options.dataDir()));
                 launch(mongo);
             }
             if (kafka != null) {
                 prepareKafka();
-                say("%-18s starting on %s, data in %s", KAFKA, kafkaBootstrap, KafkaConfig.logDir(options.dataDir()));
+                say("%-22s starting on %s, data in %s", KAFKA, kafkaBootstrap, KafkaConfig.logDir(options.dataDir()));
                 launch(kafka);
             }
             if (mongo != null) {
@@ -257,7 +257,7 @@ public final class SoriStack implements AutoCloseable {
             if (!clean) {
                 killed.add(p.name());
             }
-            say("%-18s stopped%s", p.name(), clean ? "" : " (killed after " + STOP_GRACE.toSeconds() + " s)");
+            say("%-22s stopped%s", p.name(), clean ? "" : " (killed after " + STOP_GRACE.toSeconds() + " s)");
         }
     }
 
@@ -309,7 +309,7 @@ public final class SoriStack implements AutoCloseable {
         if (KafkaConfig.isFormatted(data)) {
             return;
         }
-        say("%-18s formatting new storage in %s", KAFKA, KafkaConfig.logDir(data));
+        say("%-22s formatting new storage in %s", KAFKA, KafkaConfig.logDir(data));
         ManagedProcess format = child(KAFKA,
                 ChildCommands.kafkaFormat(options.home(), KafkaConfig.newClusterId(), props), Map.of());
         launch(format);
@@ -333,7 +333,7 @@ public final class SoriStack implements AutoCloseable {
             for (String name : services.keySet()) {
                 done.submit(() -> {
                     launch(services.get(name));
-                    say("%-18s starting on :%d", name, ports.port(name));
+                    say("%-22s starting on :%d", name, ports.port(name));
                     awaitReady(name);
                     return name;
                 });
@@ -366,7 +366,7 @@ public final class SoriStack implements AutoCloseable {
         }
         Duration took = Duration.ofNanos(System.nanoTime() - from);
         readyAfter.put(name, elapsed());
-        say("%-18s ready on :%d in %.1f s", name, ports.port(name), took.toMillis() / 1000.0);
+        say("%-22s ready on :%d in %.1f s", name, ports.port(name), took.toMillis() / 1000.0);
     }
 
     /** Starts a child unless the stack is closing: a process started after close() would outlive it. */

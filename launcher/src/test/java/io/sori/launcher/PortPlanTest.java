@@ -28,6 +28,7 @@ class PortPlanTest {
         assertThat(ports.port("kb-service")).isEqualTo(8083);
         assertThat(ports.port("survey-service")).isEqualTo(8084);
         assertThat(ports.port("blocklist-service")).isEqualTo(8085);
+        assertThat(ports.port("core-banking-simulator")).isEqualTo(8086);
         assertThat(ports.port("kafka")).isEqualTo(9092);
         assertThat(ports.port("kafka-controller")).isEqualTo(9093);
         assertThat(ports.port("mongo")).isEqualTo(27017);
@@ -40,9 +41,9 @@ class PortPlanTest {
 
         PortPlan ports = PortPlan.of(options().randomPorts(true).build(), repeating::nextInt);
 
-        assertThat(ports.asMap()).hasSize(9);
-        assertThat(new HashSet<>(ports.asMap().values())).hasSize(9);
-        assertThat(ports.asMap().values()).allMatch(p -> p >= 40000 && p < 40009);
+        assertThat(ports.asMap()).hasSize(10);
+        assertThat(new HashSet<>(ports.asMap().values())).hasSize(10);
+        assertThat(ports.asMap().values()).allMatch(p -> p >= 40000 && p < 40010);
     }
 
     @Test

@@ -15,11 +15,12 @@ class ServiceTableTest {
     private static final Path HOME = Path.of("/opt/sori").toAbsolutePath();
 
     @Test
-    void theSuiteIsEveryServiceAndTheGateway() {
+    void theSuiteIsEveryServiceTheGatewayAndTheSimulatedCoreBanking() {
         assertThat(ServiceSpec.SUITE).extracting(ServiceSpec::module).containsExactlyInAnyOrder(
-                "gateway", "channel-service", "ticket-service", "kb-service", "survey-service", "blocklist-service");
+                "gateway", "channel-service", "ticket-service", "kb-service", "survey-service", "blocklist-service",
+                "core-banking-simulator");
         assertThat(ServiceSpec.SUITE).extracting(ServiceSpec::defaultPort).doesNotHaveDuplicates()
-                .containsExactlyInAnyOrder(8080, 8081, 8082, 8083, 8084, 8085);
+                .containsExactlyInAnyOrder(8080, 8081, 8082, 8083, 8084, 8085, 8086);
         assertThat(ServiceSpec.SUITE.stream().map(ServiceSpec::urlEnv).filter(Objects::nonNull))
                 .containsExactlyInAnyOrder("SORI_CHANNEL_URL", "SORI_TICKET_URL", "SORI_KB_URL",
                         "SORI_SURVEY_URL", "SORI_BLOCKLIST_URL");
@@ -30,6 +31,20 @@ class ServiceTableTest {
         assertThat(ServiceSpec.SUITE.get(ServiceSpec.SUITE.size() - 1).module()).isEqualTo(ServiceSpec.GATEWAY);
         assertThat(ServiceSpec.SUITE.stream().filter(ServiceSpec::getsUpstream).map(ServiceSpec::module))
                 .containsExactlyInAnyOrder("gateway", "channel-service");
+    }
+
+    @Test
+    void theSimulatedCoreBankingTalksOnlyKafkaSoNobodyGetsItsUrl() {
+        PortPlan ports = PortPlan.of(StackOptions.builder().home(HOME).build());
+        ServiceSpec core = spec("core-banking-simulator");
+
+        assertThat(core.urlEnv()).isNull();
+        assertThat(core.getsUpstream()).isFalse();
+        assertThat(ChildCommands.serviceEnvironment(core, ServiceSpec.SUITE, ports, "k:9092", "mongodb://m"))
+                .containsEntry("SERVER_PORT", "8086")
+                .containsEntry("SORI_KAFKA_BOOTSTRAP", "k:9092")
+                .containsEntry("SORI_MONGODB_URI", "mongodb://m")
+                .doesNotContainKeys("SORI_CHANNEL_URL", "SORI_TICKET_URL");
     }
 
     @Test

@@ -43,6 +43,11 @@ public final class TopicProbe implements AutoCloseable {
         return new TopicProbe(TestStack.get().kafkaBootstrap(), topic);
     }
 
+    /** A probe on another broker than the test JVM's, e.g. the one a launched suite runs on. */
+    public static TopicProbe on(String bootstrap, String topic) {
+        return new TopicProbe(bootstrap, topic);
+    }
+
     /** Waits for a record matching the predicate, reading on from what was seen before. */
     public ConsumerRecord<String, String> await(Predicate<ConsumerRecord<String, String>> match, Duration timeout) {
         long deadline = System.nanoTime() + timeout.toNanos();
@@ -79,17 +84,26 @@ public final class TopicProbe implements AutoCloseable {
     }
 
     public static void send(String topic, String key, String value) {
+        send(TestStack.get().kafkaBootstrap(), topic, key, value);
+    }
+
+    public static void send(EventEnvelope<?> envelope) {
+        send(TestStack.get().kafkaBootstrap(), envelope);
+    }
+
+    /** Sends to another broker than the test JVM's, e.g. the one a launched suite runs on. */
+    public static void send(String bootstrap, EventEnvelope<?> envelope) {
+        send(bootstrap, envelope.topic(), envelope.aggregateId(), new EventCodec().encode(envelope));
+    }
+
+    private static void send(String bootstrap, String topic, String key, String value) {
         try (KafkaProducer<String, String> producer = new KafkaProducer<>(Map.of(
-                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, TestStack.get().kafkaBootstrap(),
+                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
                 ProducerConfig.ACKS_CONFIG, "all"), new StringSerializer(), new StringSerializer())) {
             producer.send(new ProducerRecord<>(topic, key, value)).get();
         } catch (Exception e) {
             throw new IllegalStateException("could not send to " + topic, e);
         }
-    }
-
-    public static void send(EventEnvelope<?> envelope) {
-        send(envelope.topic(), envelope.aggregateId(), new EventCodec().encode(envelope));
     }
 
     @Override
