@@ -1,0 +1,26 @@
+package io.sori.kb.search;
+
+import io.sori.kb.article.Audience;
+import java.util.Objects;
+
+/**
+ * A search over the published articles.
+ *
+ * @param audience      only this audience; null for both
+ * @param category      only this category; null for all
+ * @param size          how many hits at most
+ * @param matchCoverage whether to measure how much of the question the best hit covers (for answers)
+ */
+public record SearchQuery(String text, Audience audience, String category, int size, boolean matchCoverage) {
+
+    public SearchQuery {
+        Objects.requireNonNull(text, "text");
+        if (size < 1) {
+            throw new IllegalArgumentException("size must be at least 1");
+        }
+    }
+
+    public static SearchQuery of(String text, Audience audience, int size) {
+        return new SearchQuery(text, audience, null, size, false);
+    }
+}
