@@ -15,9 +15,14 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.locks.ReadWriteLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import io.sori.kb.article.Audience;
-import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.ko.POS;
+import org.apache.lucene.analysis.ko.tokenattributes.PartOfSpeechAttribute;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
@@ -35,6 +40,7 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
@@ -76,14 +82,18 @@ public final class ArticleIndex implements Closeable {
     }
 
     private static final List<FieldBoost> TEXT_FIELDS = List.of(new FieldBoost(TITLE, 3f),
-            new FieldBoost(SYNONYMS, 2f), new FieldBoost(TAGS, 1.5f), new FieldBoost(BODY, 1f));
-    private static final List<FieldBoost> PROXIMITY_FIELDS = List.of(new FieldBoost(TITLE, 2f),
+            new FieldBoost(SYNONYMS, 3f), new FieldBoost(TAGS, 1.5f), new FieldBoost(BODY, 1f));
+    private static final List<FieldBoost> PROXIMITY_FIELDS = List.of(new FieldBoost(TITLE, 2f), new FieldBoost(SYNONYMS, 2f),
             new FieldBoost(BODY, 1f));
-    private static final int PROXIMITY_SLOP = 2;
+    private static final int PROXIMITY_SLOP = 4;
     /** Words of a question that are searched; the rest of a very long text adds little but clauses. */
     static final int MAX_QUERY_WORDS = 24;
     private static final int SNIPPET_LENGTH = 120;
+    /** What an article in the preferred category gains: a tie-breaker, less than one matching word in the title. */
+    private static final float PREFERRED_CATEGORY_BONUS = 2f;
     private static final Pattern WORD_SEPARATORS = Pattern.compile("[\\s\\p{Punct}·…“”‘’「」『』、。]+");
+    private static final Pattern WORD = Pattern.compile("[^\\s\\p{Punct}·…“”‘’「」『』、。]+");
+    private static final Pattern LINE_BREAKS = Pattern.compile("\\s*\\n\\s*");
     private static final Set<String> STORED = Set.of(ID, TITLE, AUDIENCE, CATEGORY, VERSION, MARKDOWN);
     private static final FieldType HIGHLIGHTABLE_TEXT = new FieldType(TextField.TYPE_STORED);
 
@@ -172,6 +182,11 @@ public final class ArticleIndex implements Closeable {
         return changed[0];
     }
 
+    /** The revision of the article's state last applied; -1 if none was. */
+    public long knownRevision(String id) {
+        return revisions.getOrDefault(id, -1L);
+    }
+
     /** How many articles are searchable. */
     public int size() {
         try {
@@ -189,10 +204,12 @@ public final class ArticleIndex implements Closeable {
     public SearchResult search(SearchQuery query) {
         String text = firstWords(query.text(), MAX_QUERY_WORDS);
         try {
-            return search(query, text);
-        } catch (IndexSearcher.TooManyClauses e) {
-            // a long text whose words all expand to many synonyms: search its first half instead
-            return search(query, firstWords(text, MAX_QUERY_WORDS / 2));
+            try {
+                return search(query, text);
+            } catch (IndexSearcher.TooManyClauses e) {
+                // a long text whose words all expand to many synonyms: search its first half instead
+                return search(query, firstWords(text, MAX_QUERY_WORDS / 2));
+            }
         } catch (IOException e) {
             throw new UncheckedIOException("search failed", e);
         }
@@ -210,6 +227,10 @@ public final class ArticleIndex implements Closeable {
         if (request.category() != null) {
             query.add(new TermQuery(new Term(CATEGORY, request.category())), BooleanClause.Occur.FILTER);
         }
+        if (request.preferredCategory() != null) {
+            query.add(new BoostQuery(new ConstantScoreQuery(new TermQuery(new Term(CATEGORY, request.preferredCategory()))),
+                    PREFERRED_CATEGORY_BONUS), BooleanClause.Occur.SHOULD);
+        }
         Query built = query.build();
         IndexSearcher searcher = searchers.acquire();
         try {
@@ -224,7 +245,7 @@ public final class ArticleIndex implements Closeable {
                 ScoreDoc scoreDoc = top.scoreDocs[i];
                 Document doc = stored.document(scoreDoc.doc, STORED);
                 hits.add(new SearchHit(doc.get(ID), doc.getField(VERSION).numericValue().intValue(), doc.get(TITLE),
-                        snippets[i] == null ? "" : snippets[i], scoreDoc.score,
+                        snippet(snippets[i]), scoreDoc.score,
                         Audience.valueOf(doc.get(AUDIENCE)), doc.get(CATEGORY), doc.get(MARKDOWN)));
             }
             double coverage = request.matchCoverage() ? coverage(searcher, text, top.scoreDocs[0].doc) : 0;
@@ -232,6 +253,10 @@ public final class ArticleIndex implements Closeable {
         } finally {
             searchers.release(searcher);
         }
+    }
+
+    private static String snippet(String passage) {
+        return passage == null ? "" : LINE_BREAKS.matcher(passage.strip()).replaceAll(" ");
     }
 
     private Query textQuery(String text) {
@@ -268,7 +293,7 @@ public final class ArticleIndex implements Closeable {
         return UnifiedHighlighter.builder(searcher, analysis.indexAnalyzer())
                 .withFormatter(new DefaultPassageFormatter("<em>", "</em>", " … ", true))
                 .withBreakIterator(() -> LengthGoalBreakIterator.createClosestToLength(
-                        BreakIterator.getSentenceInstance(Locale.KOREAN), SNIPPET_LENGTH))
+                        BreakIterator.getSentenceInstance(Locale.KOREAN), SNIPPET_LENGTH, 0.5f))
                 .withMaxNoHighlightPassages(1)
                 .build();
     }
@@ -280,23 +305,19 @@ public final class ArticleIndex implements Closeable {
      * the index (an unknown word weighs the most: the article does not talk about it).
      */
     private double coverage(IndexSearcher searcher, String text, int doc) throws IOException {
-        Analyzer index = analysis.indexAnalyzer();
         IndexReader reader = searcher.getIndexReader();
         QueryBuilder builder = queryBuilder();
         Set<String> seenTerms = new HashSet<>();
         double total = 0;
         double matched = 0;
-        for (String word : words(text)) {
-            List<String> terms = new ArrayList<>(new LinkedHashSet<>(KoreanAnalysis.terms(index, BODY, word)));
-            if (terms.isEmpty() || !seenTerms.addAll(terms)) {
-                continue; // nothing but particles and fillers, or a repeated word
+        for (Word word : analysedWords(text)) {
+            List<String> terms = new ArrayList<>(new LinkedHashSet<>(word.terms()));
+            if (!seenTerms.addAll(terms)) {
+                continue; // a repeated word
             }
-            double weight = 0;
-            for (String term : terms) {
-                weight = Math.max(weight, idf(reader, term));
-            }
+            double weight = word.salience() * terms.stream().mapToDouble(term -> idf(reader, term)).max().orElse(0);
             double score;
-            if (matches(searcher, anyField(builder, word, true), doc)) {
+            if (matches(searcher, anyField(builder, word.text(), true), doc)) {
                 score = 1;
             } else {
                 int found = 0;
@@ -311,6 +332,60 @@ public final class ArticleIndex implements Closeable {
             matched += weight * score;
         }
         return total == 0 ? 0 : matched / total;
+    }
+
+    /**
+     * A word (eojeol) of a question, the index terms analysis made of it in context, and how much
+     * it says about the topic: nouns, foreign words and numbers name what the question is about;
+     * verbs and adjectives (떼다, 넣다, 돕다) mostly say what to do with it, so they weigh less.
+     */
+    private record Word(String text, List<String> terms, double salience) {
+    }
+
+    private static final double VERB_SALIENCE = 0.35;
+
+    private static double salience(POS.Tag tag) {
+        return tag == POS.Tag.VV || tag == POS.Tag.VA ? VERB_SALIENCE : 1.0;
+    }
+
+    /**
+     * The question's words with their terms, analysed as a whole (Nori reads a word differently
+     * on its own: "싶어요" alone is not the auxiliary it is after "올리고"). Words without terms
+     * (particles, endings, fillers) are left out.
+     */
+    private List<Word> analysedWords(String text) throws IOException {
+        List<int[]> spans = new ArrayList<>();
+        Matcher word = WORD.matcher(text);
+        while (word.find()) {
+            spans.add(new int[] {word.start(), word.end()});
+        }
+        List<List<String>> terms = new ArrayList<>();
+        double[] salience = new double[spans.size()];
+        spans.forEach(span -> terms.add(new ArrayList<>()));
+        try (TokenStream stream = analysis.indexAnalyzer().tokenStream(BODY, text)) {
+            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+            OffsetAttribute offset = stream.addAttribute(OffsetAttribute.class);
+            PartOfSpeechAttribute pos = stream.addAttribute(PartOfSpeechAttribute.class);
+            stream.reset();
+            int at = 0;
+            while (stream.incrementToken()) {
+                while (at < spans.size() - 1 && offset.startOffset() >= spans.get(at)[1]) {
+                    at++;
+                }
+                if (!spans.isEmpty()) {
+                    terms.get(at).add(term.toString());
+                    salience[at] = Math.max(salience[at], salience(pos.getLeftPOS()));
+                }
+            }
+            stream.end();
+        }
+        List<Word> words = new ArrayList<>();
+        for (int i = 0; i < spans.size(); i++) {
+            if (!terms.get(i).isEmpty()) {
+                words.add(new Word(text.substring(spans.get(i)[0], spans.get(i)[1]), terms.get(i), salience[i]));
+            }
+        }
+        return words;
     }
 
     private static Query anyField(QueryBuilder builder, String text, boolean asPhrase) {
@@ -335,10 +410,14 @@ public final class ArticleIndex implements Closeable {
     }
 
     /** BM25's idf of a term, by the field it is most common in. */
-    private static double idf(IndexReader reader, String term) throws IOException {
+    private static double idf(IndexReader reader, String term) {
         int docFreq = 0;
-        for (FieldBoost field : TEXT_FIELDS) {
-            docFreq = Math.max(docFreq, reader.docFreq(new Term(field.field(), term)));
+        try {
+            for (FieldBoost field : TEXT_FIELDS) {
+                docFreq = Math.max(docFreq, reader.docFreq(new Term(field.field(), term)));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // an in-memory index does not fail to read
         }
         long docs = reader.numDocs();
         return Math.log(1 + (docs - docFreq + 0.5) / (docFreq + 0.5));

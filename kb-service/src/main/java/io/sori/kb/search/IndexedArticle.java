@@ -1,5 +1,6 @@
 package io.sori.kb.search;
 
+import io.sori.kb.article.Article;
 import io.sori.kb.article.Audience;
 import java.util.List;
 import java.util.Objects;
@@ -19,6 +20,14 @@ public record IndexedArticle(String id, long revision, boolean live, int version
         Objects.requireNonNull(id, "id");
         tags = tags == null ? List.of() : List.copyOf(tags);
         synonyms = synonyms == null ? List.of() : List.copyOf(synonyms);
+    }
+
+    /** What the index should hold of an article in this state. */
+    public static IndexedArticle of(Article article) {
+        return article.published()
+                .map(live -> new IndexedArticle(article.id(), article.revision(), true, live.number(), live.audience(),
+                        live.category(), live.title(), live.body(), live.tags(), live.synonyms()))
+                .orElseGet(() -> gone(article.id(), article.revision()));
     }
 
     public static IndexedArticle gone(String id, long revision) {

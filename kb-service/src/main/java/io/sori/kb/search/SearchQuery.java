@@ -7,11 +7,13 @@ import java.util.Objects;
  * A search over the published articles.
  *
  * @param audience      only this audience; null for both
- * @param category      only this category; null for all
- * @param size          how many hits at most
- * @param matchCoverage whether to measure how much of the question the best hit covers (for answers)
+ * @param category          only this category; null for all
+ * @param preferredCategory articles in this category rank a little higher (a ticket's category); null for none
+ * @param size              how many hits at most
+ * @param matchCoverage     whether to measure how much of the question the best hit covers (for answers)
  */
-public record SearchQuery(String text, Audience audience, String category, int size, boolean matchCoverage) {
+public record SearchQuery(String text, Audience audience, String category, String preferredCategory, int size,
+        boolean matchCoverage) {
 
     public SearchQuery {
         Objects.requireNonNull(text, "text");
@@ -21,6 +23,6 @@ public record SearchQuery(String text, Audience audience, String category, int s
     }
 
     public static SearchQuery of(String text, Audience audience, int size) {
-        return new SearchQuery(text, audience, null, size, false);
+        return new SearchQuery(text, audience, null, null, size, false);
     }
 }

@@ -1,0 +1,26 @@
+package io.sori.kb.search;
+
+import org.springframework.boot.health.contributor.AbstractHealthIndicator;
+import org.springframework.boot.health.contributor.Health;
+import org.springframework.stereotype.Component;
+
+/** Part of readiness: an instance takes searches once its index was built from the store. */
+@Component("searchIndex")
+class SearchIndexHealthIndicator extends AbstractHealthIndicator {
+
+    private final SearchService search;
+
+    SearchIndexHealthIndicator(SearchService search) {
+        super("search index unavailable");
+        this.search = search;
+    }
+
+    @Override
+    protected void doHealthCheck(Health.Builder builder) {
+        if (search.isReady()) {
+            builder.up().withDetail("documents", search.size());
+        } else {
+            builder.outOfService().withDetail("reason", "building the index from the store");
+        }
+    }
+}
