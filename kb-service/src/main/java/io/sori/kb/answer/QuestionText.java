@@ -14,7 +14,7 @@ public final class QuestionText {
     public static final int MAX_LENGTH = 200;
     private static final Pattern DIGIT_RUNS = Pattern.compile("\\d[\\d -]{4,}\\d");
     private static final Pattern EMAIL = Pattern.compile("[\\w.+-]+@[\\w-]+(\\.[\\w-]+)+");
-    private static final Pattern PUNCTUATION = Pattern.compile("[\\p{Punct}\\p{IsPunctuation}~…·“”‘’]+");
+    private static final Pattern PUNCTUATION = Pattern.compile("[\\p{Punct}\\p{IsPunctuation}~…·“”‘’&&[^#]]+");
     private static final Pattern SPACES = Pattern.compile("\\s+");
 
     private QuestionText() {

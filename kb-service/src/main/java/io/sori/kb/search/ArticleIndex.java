@@ -202,13 +202,16 @@ public final class ArticleIndex implements Closeable {
     }
 
     public SearchResult search(SearchQuery query) {
-        String text = firstWords(query.text(), MAX_QUERY_WORDS);
         try {
-            try {
-                return search(query, text);
-            } catch (IndexSearcher.TooManyClauses e) {
-                // a long text whose words all expand to many synonyms: search its first half instead
-                return search(query, firstWords(text, MAX_QUERY_WORDS / 2));
+            for (int words = MAX_QUERY_WORDS; ; words /= 2) {
+                try {
+                    return search(query, firstWords(query.text(), words));
+                } catch (IndexSearcher.TooManyClauses e) {
+                    // a long text whose words all expand to many synonyms: search fewer of its words
+                    if (words <= 1) {
+                        throw e;
+                    }
+                }
             }
         } catch (IOException e) {
             throw new UncheckedIOException("search failed", e);

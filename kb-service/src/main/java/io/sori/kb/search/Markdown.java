@@ -16,7 +16,7 @@ final class Markdown {
     private static final Pattern RULE = Pattern.compile("(?m)^\\s*([-*_])(\\s*\\1){2,}\\s*$");
     private static final Pattern TABLE_RULE = Pattern.compile("(?m)^\\s*\\|?\\s*:?-{3,}.*$");
     private static final Pattern EMPHASIS = Pattern.compile("(\\*\\*|__|\\*|`|~~)");
-    private static final Pattern PIPE = Pattern.compile("\\s*\\|\\s*");
+    private static final Pattern PIPE = Pattern.compile("[ \\t]*\\|[ \\t]*");
     private static final Pattern BLANK_LINES = Pattern.compile("\\n{2,}");
     private static final Pattern SPACES = Pattern.compile("[ \\t]+");
 
