@@ -94,7 +94,8 @@ public final class ArticleIndex implements Closeable {
     private static final Pattern WORD_SEPARATORS = Pattern.compile("[\\s\\p{Punct}·…“”‘’「」『』、。]+");
     private static final Pattern WORD = Pattern.compile("[^\\s\\p{Punct}·…“”‘’「」『』、。]+");
     private static final Pattern LINE_BREAKS = Pattern.compile("\\s*\\n\\s*");
-    private static final Set<String> STORED = Set.of(ID, TITLE, AUDIENCE, CATEGORY, VERSION, MARKDOWN);
+    private static final Set<String> STORED = Set.of(ID, TITLE, AUDIENCE, CATEGORY, VERSION);
+    private static final Set<String> STORED_WITH_BODY = Set.of(ID, TITLE, AUDIENCE, CATEGORY, VERSION, MARKDOWN);
     private static final FieldType HIGHLIGHTABLE_TEXT = new FieldType(TextField.TYPE_STORED);
 
     static {
@@ -241,17 +242,18 @@ public final class ArticleIndex implements Closeable {
             if (top.scoreDocs.length == 0) {
                 return new SearchResult(List.of(), top.totalHits.value, 0);
             }
-            String[] snippets = highlighter(searcher).highlight(BODY, built, top, 1);
+            String[] snippets = highlighter(searcher).highlight(BODY, highlighted(text), top, 1);
             StoredFields stored = searcher.storedFields();
             List<SearchHit> hits = new ArrayList<>(top.scoreDocs.length);
             for (int i = 0; i < top.scoreDocs.length; i++) {
                 ScoreDoc scoreDoc = top.scoreDocs[i];
-                Document doc = stored.document(scoreDoc.doc, STORED);
+                boolean withBody = request.answering() && i == 0;
+                Document doc = stored.document(scoreDoc.doc, withBody ? STORED_WITH_BODY : STORED);
                 hits.add(new SearchHit(doc.get(ID), doc.getField(VERSION).numericValue().intValue(), doc.get(TITLE),
                         snippet(snippets[i]), scoreDoc.score,
                         Audience.valueOf(doc.get(AUDIENCE)), doc.get(CATEGORY), doc.get(MARKDOWN)));
             }
-            double coverage = request.matchCoverage() ? coverage(searcher, text, top.scoreDocs[0].doc) : 0;
+            double coverage = request.answering() ? coverage(searcher, text, top.scoreDocs[0].doc) : 0;
             return new SearchResult(hits, top.totalHits.value, coverage);
         } finally {
             searchers.release(searcher);
@@ -285,6 +287,16 @@ public final class ArticleIndex implements Closeable {
         return any.build();
     }
 
+    /**
+     * What the snippet highlights: the question's words (and their synonyms) in the body. Not the
+     * ranking query itself: matching its proximity phrases again per hit would cost more than the
+     * search.
+     */
+    private Query highlighted(String text) {
+        Query words = queryBuilder().createBooleanQuery(BODY, text, BooleanClause.Occur.SHOULD);
+        return words == null ? new BooleanQuery.Builder().build() : words;
+    }
+
     private QueryBuilder queryBuilder() {
         QueryBuilder builder = new QueryBuilder(analysis.queryAnalyzer());
         // a multi-word synonym ("전화 금융 사기") must match as a phrase, not as any of its words
@@ -298,6 +310,7 @@ public final class ArticleIndex implements Closeable {
                 .withBreakIterator(() -> LengthGoalBreakIterator.createClosestToLength(
                         BreakIterator.getSentenceInstance(Locale.KOREAN), SNIPPET_LENGTH, 0.5f))
                 .withMaxNoHighlightPassages(1)
+                .withHighlightPhrasesStrictly(false)
                 .build();
     }
 

@@ -10,10 +10,11 @@ import java.util.Objects;
  * @param category          only this category; null for all
  * @param preferredCategory articles in this category rank a little higher (a ticket's category); null for none
  * @param size              how many hits at most
- * @param matchCoverage     whether to measure how much of the question the best hit covers (for answers)
+ * @param answering         for an answer: also measure how much of the question the best hit covers, and
+ *                          return the best hit's body
  */
 public record SearchQuery(String text, Audience audience, String category, String preferredCategory, int size,
-        boolean matchCoverage) {
+        boolean answering) {
 
     public SearchQuery {
         Objects.requireNonNull(text, "text");
