@@ -4,7 +4,10 @@ import org.springframework.boot.health.contributor.AbstractHealthIndicator;
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.stereotype.Component;
 
-/** Part of readiness: an instance takes searches once its index was built from the store. */
+/**
+ * Whether this instance's index is built, and how many articles it holds. Readiness itself waits
+ * for the build too: the build is an application runner, and Boot reports ready only after them.
+ */
 @Component("searchIndex")
 class SearchIndexHealthIndicator extends AbstractHealthIndicator {
 
