@@ -38,6 +38,23 @@ class IndexSyncIT {
     }
 
     @Test
+    void shouldExposeSearchAndAnswerMetrics() {
+        http.get().uri("/api/kb/search?q=카드 분실").exchange().expectStatus().isOk();
+        http.get().uri("/api/kb/answer?q=카드 분실").exchange().expectStatus().isOk();
+
+        http.get().uri("/actuator/prometheus").exchange()
+                .expectStatus().isOk()
+                .expectBody(String.class)
+                .value(body -> org.assertj.core.api.Assertions.assertThat(body)
+                        .contains("sori_kb_search_seconds_bucket{")
+                        .contains("purpose=\"search\"", "purpose=\"answer\"")
+                        .contains("sori_kb_answers_total{", "outcome=\"answered\"")
+                        .contains("sori_kb_answer_confidence_bucket{")
+                        .contains("sori_kb_index_documents{")
+                        .contains("sori_kb_suggestions_computed_total{"));
+    }
+
+    @Test
     void shouldPickUpAnArticlePublishedByAnotherInstance() {
         String marker = "sorisync" + UUID.randomUUID().toString().replaceAll("[^a-f]", "");
         Instant now = Instant.now();
