@@ -1,8 +1,9 @@
 package io.sori.kb.answer;
 
-import io.sori.kb.search.SearchController;
+import io.sori.kb.search.Questions;
 import io.sori.kb.search.SearchProperties;
 import io.sori.platform.web.ProblemException;
+import java.time.Clock;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -25,9 +26,9 @@ class AnswerController {
     private final AnswerService answers;
     private final QuestionGaps gaps;
     private final SearchProperties search;
-    private final java.time.Clock clock;
+    private final Clock clock;
 
-    AnswerController(AnswerService answers, QuestionGaps gaps, SearchProperties search, java.time.Clock clock) {
+    AnswerController(AnswerService answers, QuestionGaps gaps, SearchProperties search, Clock clock) {
         this.answers = answers;
         this.gaps = gaps;
         this.search = search;
@@ -39,7 +40,7 @@ class AnswerController {
 
     @GetMapping("/answer")
     Mono<AnswerService.Answer> answer(@RequestParam(required = false) String q) {
-        return answers.answer(SearchController.checkedQuestion(q, search.maxQueryLength()));
+        return answers.answer(Questions.checked(q, search.maxQueryLength()));
     }
 
     /**

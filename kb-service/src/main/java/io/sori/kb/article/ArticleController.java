@@ -8,6 +8,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.net.URI;
+import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import org.springframework.data.domain.Sort;
@@ -78,7 +79,7 @@ class ArticleController {
     }
 
     record ArticleSummary(String id, int version, ArticleStatus status, Integer publishedVersion, Audience audience,
-            String category, String title, java.time.Instant updatedAt) {
+            String category, String title, Instant updatedAt) {
 
         static ArticleSummary of(Article a) {
             return new ArticleSummary(a.id(), a.latest().number(), a.status(), a.publishedVersion(),

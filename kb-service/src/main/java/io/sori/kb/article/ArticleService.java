@@ -25,6 +25,7 @@ import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Service;
+import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import reactor.util.retry.Retry;
 
@@ -160,7 +161,7 @@ public class ArticleService {
 
     private Mono<Article> notifyObservers(Article article) {
         List<ArticleObserver> all = observers.orderedStream().toList();
-        return reactor.core.publisher.Flux.fromIterable(all).concatMap(o -> o.changed(article)).then(Mono.just(article));
+        return Flux.fromIterable(all).concatMap(o -> o.changed(article)).then(Mono.just(article));
     }
 
     private void count(String action) {

@@ -9,7 +9,9 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Won per {@code unit} of a currency (JPY and VND are quoted per 100).
@@ -38,7 +40,7 @@ public record FxRate(
     /** What is wrong with a rate table beyond each field's own format, as (field, message) pairs. */
     static List<String[]> problems(List<FxRate> rates) {
         List<String[]> problems = new ArrayList<>();
-        java.util.Set<String> seen = new java.util.HashSet<>();
+        Set<String> seen = new HashSet<>();
         for (int i = 0; i < rates.size(); i++) {
             FxRate rate = rates.get(i);
             String at = "rates[" + i + "]";

@@ -3,6 +3,8 @@ package io.sori.kb.reference;
 import io.sori.platform.outbox.OutboxRelay;
 import io.sori.platform.web.ProblemException;
 import io.sori.platform.web.RequestIds;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -20,6 +22,7 @@ import org.springframework.stereotype.Service;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
+import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /** Reading and replacing the calculators' reference data; every replacement is announced. */
@@ -75,7 +78,7 @@ public class ReferenceDataService {
                 ReferenceData.initial(ReferenceKind.FX_RATES, fxRates(defaults), null, "sori-defaults", clock.instant()),
                 ReferenceData.initial(ReferenceKind.CASHBACK_MERCHANTS, null, merchants(defaults), "sori-defaults",
                         clock.instant()));
-        return reactor.core.publisher.Flux.fromIterable(initial)
+        return Flux.fromIterable(initial)
                 .concatMap(data -> mongo.insert(data).thenReturn(1L)
                         .onErrorResume(DuplicateKeyException.class, alreadyThere -> Mono.just(0L)))
                 .reduce(0L, Long::sum)
@@ -93,8 +96,8 @@ public class ReferenceDataService {
                 throw new IllegalStateException("missing classpath resource " + DEFAULTS);
             }
             return (Map<String, Object>) new Yaml(new SafeConstructor(new LoaderOptions())).load(in);
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 

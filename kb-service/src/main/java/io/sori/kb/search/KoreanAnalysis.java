@@ -1,5 +1,6 @@
 package io.sori.kb.search;
 
+import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -177,7 +178,7 @@ public final class KoreanAnalysis {
 
     private static List<String> lines(String name) throws IOException {
         List<String> lines = new ArrayList<>();
-        try (var reader = new java.io.BufferedReader(resource(name))) {
+        try (BufferedReader reader = new BufferedReader(resource(name))) {
             for (String line = reader.readLine(); line != null; line = reader.readLine()) {
                 String trimmed = line.strip();
                 if (!trimmed.isEmpty() && !trimmed.startsWith("#")) {

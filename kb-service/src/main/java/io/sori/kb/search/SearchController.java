@@ -12,7 +12,7 @@ import reactor.core.publisher.Mono;
 /** Korean full-text search over the published articles (API.md, Knowledge base). */
 @RestController
 @RequestMapping("/api/kb")
-public class SearchController {
+class SearchController {
 
     private final SearchService search;
 
@@ -38,7 +38,7 @@ public class SearchController {
     Mono<Hits> search(@RequestParam(required = false) String q, @RequestParam(required = false) String audience,
             @RequestParam(required = false) String category, @RequestParam(required = false) String size) {
         SearchProperties properties = search.properties();
-        String question = checkedQuestion(q, properties.maxQueryLength());
+        String question = Questions.checked(q, properties.maxQueryLength());
         Audience wanted = audience == null ? null : Audience.parse(audience)
                 .orElseThrow(() -> ProblemException.badRequest("audience", "must be one of " + Audience.ALL));
         if (category != null && !category.matches("[A-Z][A-Z0-9_]{1,39}")) {
@@ -50,21 +50,6 @@ public class SearchController {
                         .map(h -> new Hit(h.id(), h.title(), h.snippet(), Math.round(h.score() * 1000) / 1000.0,
                                 h.category(), h.audience(), h.version()))
                         .toList()));
-    }
-
-    /** A question as searches accept it: present, not blank, not longer than {@code max} characters. */
-    public static String checkedQuestion(String q, int max) {
-        if (q == null || q.isBlank()) {
-            throw ProblemException.badRequest("q", "is required: what to search for");
-        }
-        String question = q.strip();
-        if (question.codePointCount(0, question.length()) > max) {
-            throw ProblemException.badRequest("q", "must be at most " + max + " characters");
-        }
-        if (question.chars().anyMatch(c -> Character.isISOControl(c) && !Character.isWhitespace(c))) {
-            throw ProblemException.badRequest("q", "must not contain control characters");
-        }
-        return question;
     }
 
     private static int parseSize(String size, int max) {

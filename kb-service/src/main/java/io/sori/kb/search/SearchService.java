@@ -5,7 +5,9 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import io.sori.kb.article.Audience;
 import io.sori.platform.web.ProblemException;
+import java.time.Duration;
 import java.util.Collection;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeoutException;
@@ -68,7 +70,7 @@ public class SearchService implements DisposableBean {
     }
 
     /** Completes when the index is built, or fails after the given wait. */
-    public Mono<Void> awaitReady(java.time.Duration wait) {
+    public Mono<Void> awaitReady(Duration wait) {
         return ready ? Mono.empty() : built.asMono().timeout(wait);
     }
 
@@ -102,7 +104,7 @@ public class SearchService implements DisposableBean {
         String audienceTag = audience == null ? "ALL" : audience.name();
         return timers.computeIfAbsent(purpose + "/" + audienceTag, key -> Timer.builder("sori.kb.search")
                 .description("Searches of the knowledge base, by why they ran and for whom")
-                .tag("purpose", purpose.name().toLowerCase(java.util.Locale.ROOT))
+                .tag("purpose", purpose.name().toLowerCase(Locale.ROOT))
                 .tag("audience", audienceTag)
                 .publishPercentileHistogram()
                 .register(meters));

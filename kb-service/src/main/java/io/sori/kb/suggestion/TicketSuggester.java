@@ -12,6 +12,7 @@ import io.sori.platform.messaging.EventHandler;
 import io.sori.platform.outbox.OutboxMessage;
 import io.sori.platform.outbox.OutboxRelay;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
@@ -20,6 +21,8 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
 
@@ -34,7 +37,7 @@ class TicketSuggester implements EventHandler<TicketCreated> {
     private static final Logger log = LoggerFactory.getLogger(TicketSuggester.class);
     static final int SUGGESTIONS = 3;
     private static final int MAX_QUERY = 500;
-    private static final java.time.Duration INDEX_WAIT = java.time.Duration.ofSeconds(20);
+    private static final Duration INDEX_WAIT = Duration.ofSeconds(20);
 
     private final SearchService search;
     private final ReactiveMongoTemplate mongo;
@@ -60,9 +63,7 @@ class TicketSuggester implements EventHandler<TicketCreated> {
     @Override
     public Mono<Void> handle(EventEnvelope<TicketCreated> envelope) {
         TicketCreated ticket = envelope.payload();
-        return mongo.exists(org.springframework.data.mongodb.core.query.Query.query(
-                        org.springframework.data.mongodb.core.query.Criteria.where("_id").is(ticket.ticketId())),
-                        TicketSuggestions.class)
+        return mongo.exists(Query.query(Criteria.where("_id").is(ticket.ticketId())), TicketSuggestions.class)
                 .flatMap(done -> done ? Mono.<Void>empty() : compute(ticket, envelope.correlationId()));
     }
 
