@@ -41,10 +41,11 @@ public class SoriPlatformAutoConfiguration {
         RequestIds.install();
     }
 
+    /** Millisecond ticks: what the store keeps, so an event and the document it came from agree. */
     @Bean
     @ConditionalOnMissingBean
     Clock clock() {
-        return Clock.systemUTC();
+        return Clock.tick(Clock.systemUTC(), java.time.Duration.ofMillis(1));
     }
 
     /** Controllers take the request's {@link io.sori.platform.security.Actor} as a parameter. */

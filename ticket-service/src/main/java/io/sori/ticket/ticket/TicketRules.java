@@ -1,0 +1,143 @@
+package io.sori.ticket.ticket;
+
+import io.sori.events.ticket.Priority;
+import io.sori.ticket.classification.Category;
+import io.sori.ticket.classification.Classification;
+import io.sori.ticket.classification.Classifier;
+import io.sori.ticket.classification.DeadlineExtractor;
+import io.sori.ticket.classification.KeywordRules;
+import io.sori.ticket.classification.UrgencySignal;
+import io.sori.ticket.priority.PriorityInputs;
+import io.sori.ticket.priority.PriorityPolicy;
+import io.sori.ticket.sla.AlwaysOpen;
+import io.sori.ticket.sla.BusinessCalendar;
+import io.sori.ticket.sla.BusinessHours;
+import io.sori.ticket.sla.KoreanPublicHolidays;
+import io.sori.ticket.sla.ResolutionEstimator;
+import io.sori.ticket.sla.ResolutionEstimator.Estimate;
+import io.sori.ticket.sla.SlaPolicies;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.stereotype.Component;
+
+/**
+ * The bank's configured rules in one place, built once from {@link TicketSettings}: how contacts
+ * are classified and prioritised, which calendar a team works on, the SLA table, the regulatory
+ * clock and the estimate.
+ */
+@Component
+@EnableConfigurationProperties(TicketSettings.class)
+public class TicketRules implements TicketPolicies {
+
+    public static final ZoneId SEOUL = ZoneId.of("Asia/Seoul");
+    public static final String ALWAYS_OPEN = "ALWAYS_OPEN";
+    public static final String BUSINESS_HOURS = "BUSINESS_HOURS";
+
+    private final TicketSettings settings;
+    private final Classifier classifier;
+    private final PriorityPolicy priorities;
+    private final SlaPolicies sla;
+    private final BusinessCalendar alwaysOpen;
+    private final BusinessCalendar businessHours;
+    private final ResolutionEstimator estimator = new ResolutionEstimator();
+
+    public TicketRules(TicketSettings settings) {
+        this.settings = settings;
+        this.classifier = new Classifier(withExtraKeywords(KeywordRules.defaults(), settings.extraKeywords()),
+                new DeadlineExtractor());
+        this.priorities = new PriorityPolicy(
+                new PriorityPolicy.Settings(settings.urgentDeadlineWindow(), settings.highDeadlineWindow()));
+        this.sla = new SlaPolicies(settings.sla().stream()
+                .map(r -> new SlaPolicies.Rule(r.category(), r.priority(), r.firstResponse(), r.resolution()))
+                .toList());
+        KoreanPublicHolidays holidays = KoreanPublicHolidays.defaults().withExtraDays(settings.extraHolidays());
+        this.alwaysOpen = new AlwaysOpen();
+        this.businessHours = new BusinessHours(holidays, new BusinessHours.Settings(settings.opensAt(),
+                settings.closesAt(), BusinessHours.Settings.defaults().closedEveryYear()));
+    }
+
+    /** The built-in Korean rules plus the bank's own keywords per category (same precedence). */
+    static KeywordRules withExtraKeywords(KeywordRules rules, Map<String, List<String>> extra) {
+        if (extra.isEmpty()) {
+            return rules;
+        }
+        extra.keySet().forEach(name -> Category.parse(name).orElseThrow(() -> new IllegalArgumentException(
+                "sori.tickets.extra-keywords: unknown category " + name)));
+        List<KeywordRules.CategoryRule> categories = rules.categories().stream().map(rule -> {
+            List<String> more = extra.entrySet().stream()
+                    .filter(e -> Category.parse(e.getKey()).orElseThrow() == rule.category())
+                    .flatMap(e -> e.getValue().stream()).toList();
+            if (more.isEmpty()) {
+                return rule;
+            }
+            List<String> keywords = new ArrayList<>(rule.keywords());
+            keywords.addAll(more);
+            return new KeywordRules.CategoryRule(rule.category(), rule.impliedBy(), keywords);
+        }).toList();
+        return new KeywordRules(categories, rules.signals(), rules.anchors(), rules.phrases());
+    }
+
+    public TicketSettings settings() {
+        return settings;
+    }
+
+    public Classification classify(String text, String categoryHint, Instant customerDeadline, Instant now) {
+        return classifier.classify(text, categoryHint, customerDeadline, ZonedDateTime.ofInstant(now, SEOUL));
+    }
+
+    public Priority priorityFor(Classification c, boolean vulnerable, boolean formalComplaint, int reopenCount,
+            Instant now) {
+        return priorities.decide(PriorityInputs.of(c, now).withVulnerableCustomer(vulnerable)
+                .withReopenCount(reopenCount).withFormalComplaint(formalComplaint));
+    }
+
+    /** Specialist teams work business days; the 24/7 desks (chat, phone, card, fraud...) never close. */
+    public String calendarNameFor(String skill) {
+        return settings.businessHoursSkills().contains(skill) ? BUSINESS_HOURS : ALWAYS_OPEN;
+    }
+
+    @Override
+    public BusinessCalendar calendar(String name) {
+        return BUSINESS_HOURS.equals(name) ? businessHours : alwaysOpen;
+    }
+
+    public SlaPolicies.Targets targets(String category, Priority priority) {
+        return sla.targetsFor(category, priority);
+    }
+
+    /** 민원: due at the close of the n-th business day (Korean public holidays excluded). */
+    public Instant regulatoryDue(Instant received) {
+        return businessHours.addBusinessDays(received, settings.regulatoryBusinessDays());
+    }
+
+    /** The one extension counts on from the current deadline. */
+    public Instant extendedRegulatoryDue(Instant currentDue) {
+        return businessHours.addBusinessDays(businessHours.nextOpening(currentDue), settings.extensionBusinessDays());
+    }
+
+    public Estimate estimate(Instant now, String calendarName, int ahead, int agentsOnShift, String category,
+            Instant slaDue) {
+        TicketSettings.Typical typical = settings.typicalFor(category);
+        return estimator.estimate(now, calendar(calendarName), ahead, agentsOnShift, typical.handling(),
+                typical.resolve(), slaDue);
+    }
+
+    @Override
+    public Priority reassess(Ticket ticket, Instant now) {
+        Set<UrgencySignal> signals = ticket.urgencySignals().stream()
+                .map(UrgencySignal::valueOf)
+                .collect(Collectors.toCollection(() -> EnumSet.noneOf(UrgencySignal.class)));
+        Category category = Category.parse(ticket.category()).orElse(Category.GENERAL);
+        Priority decided = priorities.decide(new PriorityInputs(category, signals, ticket.deadlineAt(), now,
+                ticket.vulnerableCustomer(), ticket.reopenCount(), ticket.formalComplaint(), false));
+        return decided.ordinal() < ticket.priority().ordinal() ? decided : ticket.priority();
+    }
+}

@@ -1,0 +1,127 @@
+package io.sori.ticket.routing;
+
+import static io.sori.ticket.TicketTestSupport.agent;
+import static io.sori.ticket.TicketTestSupport.message;
+import static io.sori.ticket.TicketTestSupport.newId;
+import static io.sori.ticket.TicketTestSupport.supervisor;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.sori.events.Topics;
+import io.sori.events.ticket.TicketAssigned;
+import io.sori.events.ticket.TicketCreated;
+import io.sori.testsupport.SoriIntegrationTest;
+import io.sori.testsupport.TopicProbe;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpStatus;
+import org.springframework.test.web.reactive.server.WebTestClient;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+import tools.jackson.databind.JsonNode;
+
+/** Skills routing, supervisors reassigning, and agents racing for one ticket. */
+@SoriIntegrationTest
+class RoutingIT {
+
+    private static final Duration WAIT = Duration.ofSeconds(20);
+
+    @Autowired
+    WebTestClient http;
+
+    @Test
+    void shouldGiveANewTicketToTheLeastLoadedAvailableAgentWithTheSkill() {
+        String lead = newId("lead");
+        String busyAgent = newId("jeonse-a");
+        String freeAgent = newId("jeonse-b");
+        putAgent(lead, lead, List.of("GENERAL"), true, "AVAILABLE");
+        putAgent(busyAgent, lead, List.of("LOAN_JEONSE"), false, "BUSY");
+        putAgent(freeAgent, lead, List.of("LOAN_JEONSE", "FX"), false, "AVAILABLE");
+        String customerId = newId("cust");
+        try (TopicProbe tickets = TopicProbe.on(Topics.TICKETS)) {
+            TopicProbe.send(message(customerId, newId("conv"), "전세자금대출 연장하려는데 서류가 뭐가 필요한가요?"));
+            TicketCreated created = tickets.awaitEvent(TicketCreated.class, t -> t.customerId().equals(customerId),
+                    WAIT).payload();
+            assertThat(created.skill()).isEqualTo("LOAN_JEONSE");
+            TicketAssigned assigned = tickets.awaitEvent(TicketAssigned.class,
+                    a -> a.ticketId().equals(created.ticketId()), WAIT).payload();
+            assertThat(assigned.assignee()).isEqualTo(freeAgent);
+            assertThat(assigned.actor()).isEqualTo("routing");
+        }
+        http.get().uri("/api/tickets/queue").headers(agent(freeAgent)).exchange()
+                .expectStatus().isOk()
+                .expectBody().jsonPath("$.assigned[0].customerId").isEqualTo(customerId);
+        http.get().uri("/api/agents").headers(agent(freeAgent)).exchange()
+                .expectBody().jsonPath("$[?(@.id == '" + freeAgent + "')].active").isEqualTo(List.of(1));
+
+        // a supervisor moves it; an agent may not
+        http.post().uri("/api/tickets/{id}/assignment", ticketOf(customerId)).headers(agent(freeAgent))
+                .bodyValue(Map.of("assignee", busyAgent)).exchange()
+                .expectStatus().isForbidden();
+        http.post().uri("/api/tickets/{id}/assignment", ticketOf(customerId)).headers(supervisor(lead))
+                .bodyValue(Map.of("assignee", busyAgent)).exchange()
+                .expectStatus().isOk()
+                .expectBody().jsonPath("$.assignee").isEqualTo(busyAgent);
+    }
+
+    @Test
+    void shouldLetOnlyOneOfTwoAgentsRacingForATicketTakeIt() {
+        String lead = newId("lead");
+        String kim = newId("kim");
+        String lee = newId("lee");
+        // offline: routing leaves the ticket for the agents to take themselves
+        putAgent(kim, lead, List.of("INVESTMENT"), false, "OFFLINE");
+        putAgent(lee, lead, List.of("INVESTMENT"), false, "OFFLINE");
+        String id = openTicket(kim, "주식 계좌 개설이 중간에 멈췄어요");
+
+        List<HttpStatus> outcomes = Flux.just(kim, lee)
+                .flatMap(agentId -> Mono.fromCallable(() -> (HttpStatus) http.post()
+                        .uri("/api/tickets/{id}/assignment", id).headers(agent(agentId))
+                        .bodyValue(Map.of("assignee", agentId)).exchange()
+                        .returnResult(String.class).getStatus()))
+                .collectList().block(WAIT);
+        assertThat(outcomes).containsExactlyInAnyOrder(HttpStatus.OK, HttpStatus.CONFLICT);
+
+        // two agents moving the ticket from the same version: one wins, the other is told it is stale
+        long version = version(id, kim);
+        List<HttpStatus> moves = Flux.just(kim, lee)
+                .flatMap(agentId -> Mono.fromCallable(() -> (HttpStatus) http.post()
+                        .uri("/api/tickets/{id}/transitions", id).headers(agent(agentId))
+                        .bodyValue(Map.of("to", "IN_REVIEW", "version", version)).exchange()
+                        .returnResult(String.class).getStatus()))
+                .collectList().block(WAIT);
+        assertThat(moves).containsExactlyInAnyOrder(HttpStatus.OK, HttpStatus.CONFLICT);
+        http.get().uri("/api/tickets/{id}/history", id).headers(agent(kim)).exchange()
+                .expectBody().jsonPath("$[?(@.action == 'STAGE_CHANGED')]")
+                    .value(found -> assertThat((List<?>) found).hasSize(1))
+                .jsonPath("$[?(@.action == 'ASSIGNED')]")
+                    .value(found -> assertThat((List<?>) found).hasSize(1));
+    }
+
+    private void putAgent(String id, String supervisorId, List<String> skills, boolean isSupervisor, String status) {
+        http.put().uri("/api/agents/{id}", id).headers(supervisor(supervisorId))
+                .bodyValue(Map.of("displayName", "상담사 " + id.substring(0, 6), "contact", "내선 " + id.length(),
+                        "skills", skills, "supervisor", isSupervisor, "maxConcurrent", 5, "maxDaily", 60,
+                        "status", status))
+                .exchange().expectStatus().isOk();
+    }
+
+    private String openTicket(String agentId, String subject) {
+        return http.post().uri("/api/tickets").headers(agent(agentId))
+                .bodyValue(Map.of("customerId", newId("cust"), "channel", "PHONE", "subject", subject))
+                .exchange().expectStatus().isCreated()
+                .returnResult(JsonNode.class).getResponseBody().blockFirst().get("id").asString();
+    }
+
+    private long version(String id, String agentId) {
+        return http.get().uri("/api/tickets/{id}", id).headers(agent(agentId)).exchange()
+                .returnResult(JsonNode.class).getResponseBody().blockFirst().get("version").asLong();
+    }
+
+    private String ticketOf(String customerId) {
+        return http.get().uri("/api/tickets?customerId={c}", customerId).headers(agent("any-agent")).exchange()
+                .returnResult(JsonNode.class).getResponseBody().blockFirst().get("items").get(0).get("id").asString();
+    }
+}

@@ -1,0 +1,233 @@
+package io.sori.ticket.ticket;
+
+import static io.sori.ticket.TicketTestSupport.agent;
+import static io.sori.ticket.TicketTestSupport.as;
+import static io.sori.ticket.TicketTestSupport.customer;
+import static io.sori.ticket.TicketTestSupport.newId;
+import static io.sori.ticket.TicketTestSupport.supervisor;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.sori.events.EventEnvelope;
+import io.sori.events.Topics;
+import io.sori.events.survey.LowSatisfactionReported;
+import io.sori.events.ticket.RegulatoryDeadlineExtended;
+import io.sori.events.ticket.TicketReopened;
+import io.sori.events.ticket.TicketReplied;
+import io.sori.events.ticket.TicketResolved;
+import io.sori.testsupport.SoriIntegrationTest;
+import io.sori.testsupport.TopicProbe;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.reactive.server.WebTestClient;
+import tools.jackson.databind.JsonNode;
+
+/** The agent and customer API: the process end to end, the customer's view, and hostile input. */
+@SoriIntegrationTest
+class TicketApiIT {
+
+    private static final Duration WAIT = Duration.ofSeconds(20);
+    private static final String PROBLEMS = "https://sori.io/problems/";
+
+    @Autowired
+    WebTestClient http;
+
+    @Test
+    void shouldWalkThePublishedProcessKeepingHistoryAndShowingTheCustomerOnlyTheirView() {
+        String customerId = newId("cust");
+        String agentId = newId("agent");
+        JsonNode ticket = open(agentId, Map.of("customerId", customerId, "channel", "PHONE",
+                "subject", "카드 한도 조회가 앱에서 안 돼요", "description", "전화로 문의: 한도 조회 화면 오류"));
+        String id = ticket.get("id").asString();
+        assertThat(ticket.get("category").asString()).isEqualTo("LIMIT_INQUIRY");
+        assertThat(ticket.get("stage").asString()).isEqualTo("RECEIVED");
+
+        try (TopicProbe events = TopicProbe.on(Topics.TICKETS)) {
+            long v = ticket.get("version").asLong();
+            v = move(id, agentId, "IN_REVIEW", v);
+            v = move(id, agentId, "WAITING_ON_CUSTOMER", v);
+
+            http.get().uri("/api/tickets/{id}/status", id).headers(customer(customerId)).exchange()
+                    .expectStatus().isOk()
+                    .expectBody()
+                    .jsonPath("$.stageIndex").isEqualTo(2)
+                    .jsonPath("$.stageCount").isEqualTo(4)
+                    .jsonPath("$.stageLabel").isEqualTo("내부 검토 및 원인 분석 (고객님 답변 대기 중)")
+                    .jsonPath("$.expectedResolutionAt").exists()
+                    .jsonPath("$.assignee").doesNotExist()
+                    .jsonPath("$.notes").doesNotExist()
+                    .jsonPath("$.skill").doesNotExist();
+
+            v = move(id, agentId, "SOLUTION_PROPOSED", v);
+            // an illegal step names the allowed ones
+            http.post().uri("/api/tickets/{id}/transitions", id).headers(agent(agentId))
+                    .bodyValue(Map.of("to", "CLOSED", "version", v)).exchange()
+                    .expectStatus().isEqualTo(409)
+                    .expectBody()
+                    .jsonPath("$.type").isEqualTo(PROBLEMS + "illegal-transition")
+                    .jsonPath("$.allowed.length()").isEqualTo(3);
+            // a stale version is refused
+            http.post().uri("/api/tickets/{id}/transitions", id).headers(agent(agentId))
+                    .bodyValue(Map.of("to", "RESOLVED", "version", v - 1)).exchange()
+                    .expectStatus().isEqualTo(409)
+                    .expectBody().jsonPath("$.type").isEqualTo(PROBLEMS + "stale-version");
+
+            http.post().uri("/api/tickets/{id}/replies", id).headers(agent(agentId))
+                    .bodyValue(Map.of("text", "앱을 최신 버전으로 업데이트하시면 한도 조회가 가능합니다.")).exchange()
+                    .expectStatus().isAccepted();
+            http.post().uri("/api/tickets/{id}/notes", id).headers(agent(agentId))
+                    .bodyValue(Map.of("text", "구버전 앱 이슈, 개발팀 공유함")).exchange()
+                    .expectStatus().isCreated();
+            v = version(id, agentId);
+            move(id, agentId, "RESOLVED", v);
+
+            events.awaitEvent(TicketReplied.class, r -> r.ticketId().equals(id)
+                    && r.text().contains("최신 버전"), WAIT);
+            events.awaitEvent(TicketResolved.class, r -> r.ticketId().equals(id), WAIT);
+
+            // a low score reopens it
+            TopicProbe.send(EventEnvelope.of(new LowSatisfactionReported(newId("srv"), id, customerId, 1,
+                    "해결이 안 됐어요"), newId("corr"), Instant.now()));
+            TicketReopened reopened = events.awaitEvent(TicketReopened.class, r -> r.ticketId().equals(id), WAIT)
+                    .payload();
+            assertThat(reopened.reason()).isEqualTo("LOW_SATISFACTION");
+        }
+        http.get().uri("/api/tickets/{id}", id).headers(agent(agentId)).exchange()
+                .expectBody()
+                .jsonPath("$.stage").isEqualTo("IN_REVIEW")
+                .jsonPath("$.reopenCount").isEqualTo(1)
+                .jsonPath("$.priority").isEqualTo("HIGH");
+        http.get().uri("/api/tickets/{id}/history", id).headers(agent(agentId)).exchange()
+                .expectBody()
+                .jsonPath("$[*].action").value(actions -> assertThat(actions.toString())
+                        .contains("OPENED", "STAGE_CHANGED", "REPLIED", "NOTE_ADDED", "REOPENED"))
+                .jsonPath("$[1].actor").isEqualTo(agentId);
+        http.get().uri("/api/tickets/{id}/notes", id).headers(customer(customerId)).exchange()
+                .expectStatus().isForbidden();
+    }
+
+    @Test
+    void shouldExtendAFormalComplaintsDeadlineOnceAndOnlyWithANotice() {
+        String lead = newId("lead");
+        JsonNode ticket = open(lead, Map.of("customerId", newId("cust"), "channel", "EMAIL",
+                "subject", "대출 금리 인하 요구 거절에 대한 민원", "formalComplaint", true));
+        String id = ticket.get("id").asString();
+        assertThat(ticket.get("sla").get("regulatoryDueAt").isNull()).isFalse();
+        try (TopicProbe events = TopicProbe.on(Topics.TICKETS)) {
+            http.post().uri("/api/tickets/{id}/regulatory-extension", id).headers(agent(lead))
+                    .bodyValue(Map.of("customerNotice", "사실 확인이 더 필요합니다.")).exchange()
+                    .expectStatus().isForbidden();
+            http.post().uri("/api/tickets/{id}/regulatory-extension", id).headers(supervisor(lead))
+                    .bodyValue(Map.of("customerNotice", " ")).exchange()
+                    .expectStatus().isBadRequest()
+                    .expectBody().jsonPath("$.errors[0].field").isEqualTo("customerNotice");
+            http.post().uri("/api/tickets/{id}/regulatory-extension", id).headers(supervisor(lead))
+                    .bodyValue(Map.of("customerNotice", "여신 심사 부서의 재검토가 필요하여 처리 기한을 연장합니다.")).exchange()
+                    .expectStatus().isOk();
+            RegulatoryDeadlineExtended extended = events.awaitEvent(RegulatoryDeadlineExtended.class,
+                    e -> e.ticketId().equals(id), WAIT).payload();
+            assertThat(extended.regulatoryDueAt()).isAfter(extended.previousDueAt().plus(Duration.ofDays(9)));
+            assertThat(extended.customerNotice()).contains("재검토");
+            http.post().uri("/api/tickets/{id}/regulatory-extension", id).headers(supervisor(lead))
+                    .bodyValue(Map.of("customerNotice", "한 번 더 연장합니다.")).exchange()
+                    .expectStatus().isEqualTo(409)
+                    .expectBody().jsonPath("$.type").isEqualTo(PROBLEMS + "extension-used");
+        }
+    }
+
+    @Test
+    void shouldRefuseBadInputWithAProblemNamingTheFieldAndStoreNothing() {
+        String customerId = newId("cust");
+        String agentId = newId("agent");
+        expectFieldError(Map.of("customerId", customerId, "channel", "FAX", "subject", "팩스 문의"), "channel");
+        expectFieldError(Map.of("customerId", customerId, "channel", "PHONE"), "subject");
+        expectFieldError(Map.of("customerId", Map.of("$ne", ""), "channel", "PHONE", "subject", "주입"), "customerId");
+        expectFieldError(Map.of("customerId", "$where", "channel", "PHONE", "subject", "주입"), "customerId");
+        expectFieldError(Map.of("customerId", customerId, "channel", "PHONE", "subject", "분류",
+                "category", "PIZZA"), "category");
+        expectFieldError(Map.of("customerId", customerId, "channel", "PHONE", "subject", "기한",
+                "deadlineAt", "내일 오후"), "deadlineAt");
+        http.post().uri("/api/tickets").headers(agent(agentId)).contentType(MediaType.APPLICATION_JSON)
+                .bodyValue("{\"customerId\": \"" + customerId + "\", \"channel\": ").exchange()
+                .expectStatus().isBadRequest()
+                .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
+        http.post().uri("/api/tickets").headers(agent(agentId)).contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("customerId", customerId, "channel", "PHONE", "subject", "가".repeat(300_000)))
+                .exchange()
+                .expectStatus().isEqualTo(413);
+        // customers do not open tickets by this API, and nobody works anonymously
+        http.post().uri("/api/tickets").headers(customer(customerId))
+                .bodyValue(Map.of("customerId", customerId, "channel", "PHONE", "subject", "직접 접수")).exchange()
+                .expectStatus().isForbidden();
+        http.get().uri("/api/tickets").exchange()
+                .expectStatus().isUnauthorized()
+                .expectBody().jsonPath("$.type").isEqualTo(PROBLEMS + "unauthenticated");
+        http.get().uri("/api/tickets?q={q}", "x".repeat(500)).headers(agent(agentId)).exchange()
+                .expectStatus().isBadRequest().expectBody().jsonPath("$.errors[0].field").isEqualTo("q");
+        http.get().uri("/api/tickets?stage=DONE").headers(agent(agentId)).exchange()
+                .expectStatus().isBadRequest().expectBody().jsonPath("$.errors[0].field").isEqualTo("stage");
+        http.get().uri("/api/tickets?page=abc").headers(agent(agentId)).exchange()
+                .expectStatus().isBadRequest();
+
+        http.get().uri("/api/tickets?customerId={c}", customerId).headers(agent(agentId)).exchange()
+                .expectBody().jsonPath("$.total").isEqualTo(0);
+    }
+
+    @Test
+    void shouldHideOtherCustomersTicketsAndFindByText() {
+        String owner = newId("cust");
+        String other = newId("cust");
+        String agentId = newId("agent");
+        String id = open(agentId, Map.of("customerId", owner, "channel", "EMAIL",
+                "subject", "외화 환전 우대율 문의 (USD)")).get("id").asString();
+
+        http.get().uri("/api/tickets/{id}/status", id).headers(customer(other)).exchange()
+                .expectStatus().isNotFound()
+                .expectBody().jsonPath("$.type").isEqualTo(PROBLEMS + "not-found");
+        http.get().uri("/api/tickets/{id}", id).headers(customer(other)).exchange().expectStatus().isNotFound();
+        http.get().uri("/api/tickets?customerId={c}", owner).headers(customer(other)).exchange()
+                .expectStatus().isForbidden();
+        http.get().uri("/api/tickets").headers(customer(owner)).exchange()
+                .expectStatus().isOk()
+                .expectBody().jsonPath("$.total").isEqualTo(1)
+                .jsonPath("$.items[0].assignee").doesNotExist();
+        // a role claimed in a header the caller may not have grants nothing
+        http.get().uri("/api/tickets/{id}", id).headers(as("x", "SYSTEM", other)).exchange()
+                .expectStatus().isForbidden();
+
+        http.get().uri("/api/tickets?q={q}&customerId={c}", "우대율", owner).headers(agent(agentId)).exchange()
+                .expectBody().jsonPath("$.total").isEqualTo(1);
+        http.get().uri("/api/tickets?q={q}&customerId={c}", ".*", owner).headers(agent(agentId)).exchange()
+                .expectBody().jsonPath("$.total").isEqualTo(0); // typed text is literal, never a regex
+    }
+
+    private void expectFieldError(Map<String, ?> body, String field) {
+        http.post().uri("/api/tickets").headers(agent("agent-1")).bodyValue(body).exchange()
+                .expectStatus().isBadRequest()
+                .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody()
+                .jsonPath("$.errors[0].field").isEqualTo(field)
+                .jsonPath("$.trace").doesNotExist();
+    }
+
+    private JsonNode open(String agentId, Map<String, ?> body) {
+        return http.post().uri("/api/tickets").headers(agent(agentId)).bodyValue(body).exchange()
+                .expectStatus().isCreated()
+                .returnResult(JsonNode.class).getResponseBody().blockFirst();
+    }
+
+    private long move(String id, String agentId, String to, long version) {
+        return http.post().uri("/api/tickets/{id}/transitions", id).headers(agent(agentId))
+                .bodyValue(Map.of("to", to, "version", version)).exchange()
+                .expectStatus().isOk()
+                .returnResult(JsonNode.class).getResponseBody().blockFirst().get("version").asLong();
+    }
+
+    private long version(String id, String agentId) {
+        return http.get().uri("/api/tickets/{id}", id).headers(agent(agentId)).exchange()
+                .returnResult(JsonNode.class).getResponseBody().blockFirst().get("version").asLong();
+    }
+}
