@@ -54,9 +54,35 @@ class ThinSliceIT {
         assertThat(ticket.get("number").asString()).matches("SR-\\d{8}-\\d{6}");
         assertThat(ticket.get("description").asString()).isEqualTo(text);
         assertThat(ticket.get("conversationIds").get(0).asString()).isEqualTo(conversationId);
+        assertThat(ticket.get("category").asString()).isEqualTo("TRANSFER_LIMIT");
 
         JsonNode conversation = get(gateway, "/api/channels/conversations/" + conversationId);
         assertThat(conversation.at("/messages/0/text").asString()).isEqualTo(text);
+    }
+
+    @Test
+    void shouldStopALostCardThroughTheSimulatedCoreBankingAndShowItToTheCustomer() throws Exception {
+        URI gateway = SuiteExtension.stack().gatewayUrl();
+        String customer = "cust-" + UUID.randomUUID();
+        HttpResponse<String> posted = send(HttpRequest.newBuilder(gateway.resolve("/api/channels/chat/messages"))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json.writeValueAsString(java.util.Map.of(
+                        "customerId", customer, "text", "방금 신용카드를 잃어버렸어요. 정지해 주세요",
+                        "identityVerified", true)))));
+        assertThat(posted.statusCode()).as(posted.body()).isEqualTo(200);
+
+        JsonNode page = await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500))
+                .until(() -> get(gateway, "/api/tickets?customerId=" + customer),
+                        p -> p != null && p.get("total").asLong() == 1);
+        String ticketId = page.at("/items/0/id").asString();
+        assertThat(page.at("/items/0/priority").asString()).isEqualTo("URGENT");
+        JsonNode status = await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500))
+                .until(() -> getAsCustomer(gateway, "/api/tickets/" + ticketId + "/status", customer),
+                        s -> s.at("/emergencyActions/0/status").asString().equals("COMPLETED"));
+        assertThat(status.at("/emergencyActions/0/type").asString()).isEqualTo("SUSPEND_CARD");
+        assertThat(status.get("stageLabel").asString()).isEqualTo("접수");
+        assertThat(get(gateway, "/api/tickets/" + ticketId).at("/emergencyActions/0/bankReference").asString())
+                .startsWith("CSP-");
     }
 
     @Test
@@ -64,7 +90,8 @@ class ThinSliceIT {
         URI gateway = SuiteExtension.stack().gatewayUrl();
         for (String path : new String[] {"/api/kb/nothing-yet", "/api/surveys/no-token", "/api/blocklist/none",
                 "/api/agents/none", "/api/tickets/no-such-ticket"}) {
-            HttpResponse<String> response = send(HttpRequest.newBuilder(gateway.resolve(path)).GET());
+            HttpResponse<String> response = send(HttpRequest.newBuilder(gateway.resolve(path)).GET()
+                    .header("X-Sori-Actor", "agent-e2e").header("X-Sori-Roles", "AGENT"));
             assertThat(response.statusCode()).as(path).isEqualTo(404);
             assertThat(response.headers().firstValue("Content-Type")).as(path).hasValueSatisfying(
                     type -> assertThat(type).startsWith("application/problem+json"));
@@ -73,8 +100,18 @@ class ThinSliceIT {
         assertThat(health.statusCode()).isEqualTo(200);
     }
 
+    /** Read as an agent. Until the gateway authenticates callers, the caller travels in these headers. */
     private JsonNode get(URI gateway, String path) throws Exception {
-        HttpResponse<String> response = send(HttpRequest.newBuilder(gateway.resolve(path)).GET());
+        HttpResponse<String> response = send(HttpRequest.newBuilder(gateway.resolve(path)).GET()
+                .header("X-Sori-Actor", "agent-e2e").header("X-Sori-Roles", "AGENT"));
+        assertThat(response.statusCode()).as(path + " -> " + response.body()).isEqualTo(200);
+        return json.readTree(response.body());
+    }
+
+    private JsonNode getAsCustomer(URI gateway, String path, String customerId) throws Exception {
+        HttpResponse<String> response = send(HttpRequest.newBuilder(gateway.resolve(path)).GET()
+                .header("X-Sori-Actor", "login-" + customerId).header("X-Sori-Roles", "CUSTOMER")
+                .header("X-Sori-Customer-Id", customerId));
         assertThat(response.statusCode()).as(path + " -> " + response.body()).isEqualTo(200);
         return json.readTree(response.body());
     }

@@ -3,39 +3,14 @@ package io.sori.ticket;
 import io.sori.events.EventEnvelope;
 import io.sori.events.channel.Channel;
 import io.sori.events.channel.InteractionRecorded;
-import io.sori.platform.security.ActorArgumentResolver;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
-import java.util.function.Consumer;
-import org.springframework.http.HttpHeaders;
 
-/** Callers and channel events for the ticket-service tests. */
+/** Channel events for the ticket-service tests; callers come from {@link io.sori.testsupport.Callers}. */
 public final class TicketTestSupport {
 
     private TicketTestSupport() {
-    }
-
-    public static Consumer<HttpHeaders> agent(String id) {
-        return as(id, "AGENT", null);
-    }
-
-    public static Consumer<HttpHeaders> supervisor(String id) {
-        return as(id, "AGENT,SUPERVISOR", null);
-    }
-
-    public static Consumer<HttpHeaders> customer(String customerId) {
-        return as("login-" + customerId, "CUSTOMER", customerId);
-    }
-
-    public static Consumer<HttpHeaders> as(String id, String roles, String customerId) {
-        return headers -> {
-            headers.set(ActorArgumentResolver.ACTOR_HEADER, id);
-            headers.set(ActorArgumentResolver.ROLES_HEADER, roles);
-            if (customerId != null) {
-                headers.set(ActorArgumentResolver.CUSTOMER_HEADER, customerId);
-            }
-        };
     }
 
     public static String newId(String prefix) {

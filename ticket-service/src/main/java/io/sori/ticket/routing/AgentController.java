@@ -95,6 +95,17 @@ class AgentController {
                 .map(saved -> AgentView.of(saved, today()));
     }
 
+    @GetMapping("/{agentId}")
+    Mono<AgentView> get(@PathVariable String agentId, Actor actor) {
+        actor.require(Role.AGENT, Role.SUPERVISOR, Role.ADMIN);
+        if (!ID.matcher(agentId).matches()) {
+            throw ProblemException.badRequest("agentId", "must be an id of letters, digits and _.:- (at most 64)");
+        }
+        return mongo.findById(agentId, Agent.class)
+                .switchIfEmpty(Mono.error(() -> ProblemException.notFound("agent", agentId)))
+                .map(agent -> AgentView.of(agent, today()));
+    }
+
     @GetMapping
     Mono<List<AgentView>> list(Actor actor) {
         actor.require(Role.AGENT, Role.SUPERVISOR, Role.ADMIN);

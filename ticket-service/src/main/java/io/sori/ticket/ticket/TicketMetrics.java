@@ -66,7 +66,7 @@ public class TicketMetrics {
     }
 
     public void breached(Ticket t, String clock) {
-        meters.counter("sori.tickets.sla.breaches", "clock", clock, "category", t.category()).increment();
+        meters.counter("sori.sla.breaches", "clock", clock, "category", t.category()).increment();
     }
 
     void emergencySettled(String actionId, boolean completed) {
@@ -87,7 +87,7 @@ public class TicketMetrics {
     private AtomicLong waitingFor(String skill) {
         return waitingBySkill.computeIfAbsent(skill, s -> {
             AtomicLong value = new AtomicLong();
-            Gauge.builder("sori.tickets.queue.depth", value, AtomicLong::get).tag("skill", s)
+            Gauge.builder("sori.queue.depth", value, AtomicLong::get).tag("skill", s)
                     .description("open tickets of the skill nobody took yet").register(meters);
             return value;
         });

@@ -1,7 +1,7 @@
 package io.sori.ticket.emergency;
 
-import static io.sori.ticket.TicketTestSupport.agent;
-import static io.sori.ticket.TicketTestSupport.customer;
+import static io.sori.testsupport.Callers.agent;
+import static io.sori.testsupport.Callers.customer;
 import static io.sori.ticket.TicketTestSupport.message;
 import static io.sori.ticket.TicketTestSupport.newId;
 import static org.assertj.core.api.Assertions.assertThat;

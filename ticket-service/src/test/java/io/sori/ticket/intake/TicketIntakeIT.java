@@ -1,6 +1,6 @@
 package io.sori.ticket.intake;
 
-import static io.sori.ticket.TicketTestSupport.agent;
+import static io.sori.testsupport.Callers.agent;
 import static io.sori.ticket.TicketTestSupport.interaction;
 import static io.sori.ticket.TicketTestSupport.message;
 import static io.sori.ticket.TicketTestSupport.newId;

@@ -1,15 +1,17 @@
 package io.sori.ticket.routing;
 
-import static io.sori.ticket.TicketTestSupport.agent;
+import static io.sori.testsupport.Callers.agent;
 import static io.sori.ticket.TicketTestSupport.message;
 import static io.sori.ticket.TicketTestSupport.newId;
-import static io.sori.ticket.TicketTestSupport.supervisor;
+import static io.sori.testsupport.Callers.supervisor;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.sori.events.Topics;
 import io.sori.events.ticket.TicketAssigned;
 import io.sori.events.ticket.TicketCreated;
 import io.sori.testsupport.SoriIntegrationTest;
+import io.sori.ticket.ticket.Ticket;
+import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
 import io.sori.testsupport.TopicProbe;
 import java.time.Duration;
 import java.util.List;
@@ -30,6 +32,12 @@ class RoutingIT {
 
     @Autowired
     WebTestClient http;
+
+    @Autowired
+    RoutingService routing;
+
+    @Autowired
+    ReactiveMongoTemplate mongo;
 
     @Test
     void shouldGiveANewTicketToTheLeastLoadedAvailableAgentWithTheSkill() {
@@ -98,6 +106,30 @@ class RoutingIT {
                     .value(found -> assertThat((List<?>) found).hasSize(1))
                 .jsonPath("$[?(@.action == 'ASSIGNED')]")
                     .value(found -> assertThat((List<?>) found).hasSize(1));
+    }
+
+    @Test
+    void shouldAssignATicketOnceWhenSeveralRoutersRaceForIt() {
+        String lead = newId("lead");
+        List<String> agents = List.of(newId("acct-a"), newId("acct-b"), newId("acct-c"));
+        agents.forEach(a -> putAgent(a, lead, List.of("ACCOUNT"), false, "OFFLINE"));
+        String id = openTicket(lead, "입출금 계좌 해지하고 싶어요");
+        Ticket ticket = mongo.findById(id, Ticket.class).block(WAIT);
+        assertThat(ticket.skill()).isEqualTo("ACCOUNT");
+
+        try (TopicProbe tickets = TopicProbe.on(Topics.TICKETS)) {
+            agents.forEach(a -> putAgent(a, lead, List.of("ACCOUNT"), false, "AVAILABLE"));
+            // four routers at once (plus the service's own rounds), as if four instances ran
+            List<Boolean> outcomes = Flux.range(0, 4).flatMap(i -> routing.route(ticket)).collectList().block(WAIT);
+            // the service's own round may have won already: at most one of these wins
+            assertThat(outcomes).filteredOn(Boolean::booleanValue).hasSizeLessThanOrEqualTo(1);
+            tickets.awaitEvent(TicketAssigned.class, a -> a.ticketId().equals(id), WAIT);
+            assertThat(tickets.drain(Duration.ofSeconds(3)))
+                    .filteredOn(r -> r.value().contains("ticket.TicketAssigned") && r.value().contains(id))
+                    .hasSize(1);
+        }
+        int active = agents.stream().mapToInt(a -> mongo.findById(a, Agent.class).block(WAIT).active()).sum();
+        assertThat(active).isEqualTo(1); // every slot a losing router took was given back
     }
 
     private void putAgent(String id, String supervisorId, List<String> skills, boolean isSupervisor, String status) {

@@ -1,6 +1,6 @@
 package io.sori.ticket.sla;
 
-import static io.sori.ticket.TicketTestSupport.agent;
+import static io.sori.testsupport.Callers.agent;
 import static io.sori.ticket.TicketTestSupport.message;
 import static io.sori.ticket.TicketTestSupport.newId;
 import static org.assertj.core.api.Assertions.assertThat;

@@ -1,10 +1,10 @@
 package io.sori.ticket.ticket;
 
-import static io.sori.ticket.TicketTestSupport.agent;
-import static io.sori.ticket.TicketTestSupport.as;
-import static io.sori.ticket.TicketTestSupport.customer;
+import static io.sori.testsupport.Callers.agent;
+import static io.sori.testsupport.Callers.as;
+import static io.sori.testsupport.Callers.customer;
 import static io.sori.ticket.TicketTestSupport.newId;
-import static io.sori.ticket.TicketTestSupport.supervisor;
+import static io.sori.testsupport.Callers.supervisor;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.sori.events.EventEnvelope;

@@ -1,0 +1,47 @@
+package io.sori.testsupport;
+
+import java.util.function.Consumer;
+import org.springframework.http.HttpHeaders;
+
+/**
+ * Who calls a service in a test. Every test sets its caller through here, so how a caller
+ * proves who they are is decided in this one place.
+ */
+public final class Callers {
+
+    private Callers() {
+    }
+
+    public static Consumer<HttpHeaders> agent(String id) {
+        return as(id, "AGENT", null);
+    }
+
+    public static Consumer<HttpHeaders> supervisor(String id) {
+        return as(id, "AGENT,SUPERVISOR", null);
+    }
+
+    public static Consumer<HttpHeaders> admin(String id) {
+        return as(id, "ADMIN", null);
+    }
+
+    /** A customer signed in to the app, acting for their own customer id. */
+    public static Consumer<HttpHeaders> customer(String customerId) {
+        return as("login-" + customerId, "CUSTOMER", customerId);
+    }
+
+    /** A channel platform (the app backend, the messenger, the mail gateway) calling the intake webhooks. */
+    public static Consumer<HttpHeaders> channel(String platform) {
+        return as(platform, "CHANNEL", null);
+    }
+
+    /** @param roles comma-separated roles, e.g. {@code "AGENT,SUPERVISOR"} */
+    public static Consumer<HttpHeaders> as(String id, String roles, String customerId) {
+        return headers -> {
+            headers.set("X-Sori-Actor", id);
+            headers.set("X-Sori-Roles", roles);
+            if (customerId != null) {
+                headers.set("X-Sori-Customer-Id", customerId);
+            }
+        };
+    }
+}
