@@ -12,6 +12,8 @@ import io.sori.testsupport.TopicProbe;
 import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
+import io.sori.testsupport.Callers;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
@@ -23,6 +25,12 @@ class ChatIntakeIT {
 
     @Autowired
     WebTestClient http;
+
+    /** The caller of every request below unless a test says otherwise. */
+    @BeforeEach
+    void signIn() {
+        http = http.mutate().defaultHeaders(Callers.channel("app-backend")).build();
+    }
 
     @Autowired
     ReactiveMongoTemplate mongo;
