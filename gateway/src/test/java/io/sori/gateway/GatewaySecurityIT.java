@@ -172,7 +172,9 @@ class GatewaySecurityIT {
     void shouldRefuseOversizedBodies() {
         http.post().uri("/api/tickets").headers(agent("agent-kim")).contentType(MediaType.APPLICATION_JSON)
                 .bodyValue("{\"description\":\"" + "가".repeat(40_000) + "\"}").exchange()
-                .expectStatus().isEqualTo(413);
+                .expectStatus().isEqualTo(413)
+                .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody().jsonPath("$.type").isEqualTo("https://sori.io/problems/payload-too-large");
     }
 
     @Test
