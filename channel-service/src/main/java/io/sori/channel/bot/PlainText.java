@@ -8,8 +8,8 @@ import java.util.regex.Pattern;
  */
 final class PlainText {
 
-    private static final Pattern HEADING = Pattern.compile("(?m)^\\s{0,3}#{1,6}\\s+(.*?)\\s*#*\\s*$");
-    private static final Pattern BULLET = Pattern.compile("(?m)^(\\s*)[-*+]\\s+");
+    private static final Pattern HEADING = Pattern.compile("(?m)^[ \\t]{0,3}#{1,6}[ \\t]+(.*?)[ \\t]*#*[ \\t]*$");
+    private static final Pattern BULLET = Pattern.compile("(?m)^([ \\t]*)[-*+][ \\t]+");
     private static final Pattern STRONG = Pattern.compile("(\\*\\*|__)(.+?)\\1");
     private static final Pattern EMPHASIS = Pattern.compile("(?<![\\w*])([*_])(?!\\s)(.+?)(?<!\\s)\\1(?![\\w*])");
     private static final Pattern CODE = Pattern.compile("`([^`]+)`");
