@@ -223,6 +223,17 @@ class DialoguePolicyTest {
     }
 
     @Test
+    void shouldTellTheAgeByTheDateInSeoul() {
+        // 15:30 UTC on 2 May is 00:30 on 3 May in Seoul: the birthday has come
+        Instant seoulMidnight = Instant.parse("2026-05-02T15:30:00Z");
+        Step.Reply turn = (Step.Reply) policy.decide(BotState.fresh(), Channel.CHAT, "1990년 5월 3일생 만 나이",
+                seoulMidnight, LOADED);
+        assertThat(turn.outcome()).isEqualTo(TurnOutcome.CALCULATOR);
+        assertThat(turn.reply().text()).isEqualTo("1990년 5월 3일생은 오늘(2026년 5월 3일) 기준 만 36세예요. "
+                + "오늘 생일이시네요. 축하드려요!");
+    }
+
+    @Test
     void shouldServeOnlyTheChatChannels() {
         assertThatThrownBy(() -> policy.decide(BotState.fresh(), Channel.EMAIL, "안녕하세요", NOW, LOADED))
                 .isInstanceOf(IllegalArgumentException.class);

@@ -70,6 +70,9 @@ class KbClientIT {
     @Autowired
     WebTestClient http;
 
+    @Autowired
+    org.springframework.kafka.listener.ConcurrentMessageListenerContainer<String, String> soriEventListenerContainer;
+
     private static KbProperties properties(String baseUrl, Duration timeout, int minimumCalls) {
         return new KbProperties(baseUrl, timeout, timeout, Duration.ofHours(1),
                 new KbProperties.CircuitBreaker(50, minimumCalls, minimumCalls, Duration.ofMinutes(5), 1));
@@ -172,6 +175,7 @@ class KbClientIT {
 
     @Test
     void shouldRefreshTheCachedRatesWhenReferenceDataUpdatedArrivesOverKafka() {
+        assertThat(soriEventListenerContainer.getContainerProperties().getGroupId()).isEqualTo("channel-service-kb-it");
         // loaded at start, through the same client
         await().atMost(Duration.ofSeconds(20)).until(() -> cache.version(ReferenceKind.FX_RATES).orElse(-1) >= 1);
         int before = cache.version(ReferenceKind.FX_RATES).orElseThrow();

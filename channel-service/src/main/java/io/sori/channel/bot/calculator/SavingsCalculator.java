@@ -100,12 +100,12 @@ public final class SavingsCalculator {
             if (request.product() == Product.DEPOSIT) {
                 numerator = amount.multiply(factor.pow(n).subtract(denominator));
             } else {
-                // Σ_{k=1..n} factor^k × 1200^(n-k), minus n × 1200^n
+                // Σ_{k=1..n} factor^k × 1200^(n-k), minus n × 1200^n; the sum by Horner's rule
                 BigDecimal sum = BigDecimal.ZERO;
                 BigDecimal power = BigDecimal.ONE;
                 for (int k = 1; k <= n; k++) {
                     power = power.multiply(factor);
-                    sum = sum.add(power.multiply(TWELVE_HUNDRED.pow(n - k)));
+                    sum = sum.multiply(TWELVE_HUNDRED).add(power);
                 }
                 numerator = amount.multiply(sum.subtract(denominator.multiply(BigDecimal.valueOf(n))));
             }

@@ -62,11 +62,13 @@ public class ChatbotService {
     /**
      * The bot's reply to one message.
      *
-     * @param state        what the bot remembered of the conversation ({@link BotState#fresh()} for a new one)
+     * @param state        what the bot remembered of the conversation ({@link BotState#fresh()} for a new one;
+     *                     null reads as fresh)
      * @param channel      CHAT or TALK
      * @param redactedText the customer's message, PII already masked
      */
-    public Mono<BotReply> reply(BotState state, Channel channel, String redactedText) {
+    public Mono<BotReply> reply(BotState given, Channel channel, String redactedText) {
+        BotState state = given == null ? BotState.fresh() : given;
         return Mono.defer(() -> {
             Instant now = clock.instant();
             Step first = policy.decide(state, channel, redactedText, now, reference.current());

@@ -72,6 +72,30 @@ class SavingsCalculatorTest {
     }
 
     @Test
+    void shouldAgreeAcrossMethodsForOneMonth() {
+        // one month: every method earns 1,000,000 × 6% / 12 = 5,000
+        for (Product product : Product.values()) {
+            for (Interest interest : Interest.values()) {
+                assertThat(calc(product, 1_000_000, 1, "6", interest).preTaxInterest()).as("%s %s", product, interest)
+                        .isEqualByComparingTo("5000");
+            }
+        }
+    }
+
+    @Test
+    void shouldCompoundFiftyYearsOfInstallmentsExactly() {
+        // 600 months of 100,000 at 0% would be 60,000,000; at 2.4% monthly compound it is far more, and more than simple
+        SavingsCalculator.Result compound = calc(Product.INSTALLMENT, 100_000, 600, "2.4", Interest.MONTHLY_COMPOUND);
+        SavingsCalculator.Result simple = calc(Product.INSTALLMENT, 100_000, 600, "2.4", Interest.SIMPLE);
+        // simple: 100,000 × 2.4 × 600 × 601 / 2,400 = 36,060,000
+        assertThat(simple.preTaxInterest()).isEqualByComparingTo("36060000");
+        // compound: i = 0.002, (1.002)^600 = 3.3162; 1.002 × 2.3162 / 0.002 − 600 = 560.39 → ≈ 56,039,000;
+        // the exact fraction gives 56,038,637.x
+        assertThat(compound.preTaxInterest()).isEqualByComparingTo("56038637");
+        assertThat(compound.principal()).isEqualByComparingTo("60000000");
+    }
+
+    @Test
     void shouldPayNoInterestAtRateZeroAndRefuseNonsense() {
         assertThat(calc(Product.INSTALLMENT, 100_000, 24, "0", Interest.MONTHLY_COMPOUND).maturityAmount())
                 .isEqualByComparingTo("2400000");
