@@ -34,6 +34,7 @@ import java.util.Optional;
 public final class DialoguePolicy {
 
     public static final int DEFAULT_UNANSWERED_TURNS_BEFORE_HANDOFF = 2;
+    private static final System.Logger LOG = System.getLogger(DialoguePolicy.class.getName());
 
     private final int unansweredTurnsBeforeHandoff;
 
@@ -89,10 +90,9 @@ public final class DialoguePolicy {
         if (CustomerSignals.onlyThanks(message)) {
             return reply(BotReply.BOT, Replies.THANKS, null, false, null, null, state, TurnOutcome.ANSWERED);
         }
-        Optional<Calculators.Kind> calculator = Calculators.recognise(message);
-        if (calculator.isPresent()) {
-            LocalDate today = LocalDate.ofInstant(now, AgeCalculator.SEOUL);
-            Calculators.Answer answer = Calculators.answer(calculator.get(), message, today, reference);
+        Optional<Calculators.Answer> calculated = calculate(message, now, reference);
+        if (calculated.isPresent()) {
+            Calculators.Answer answer = calculated.get();
             return switch (answer.status()) {
                 case NEEDS_REFERENCE -> new Step.LoadReference(answer.needs());
                 case ANSWERED, MISSING_PARAMETERS -> reply(BotReply.BOT, answer.text(), null, false, null, hint,
@@ -102,6 +102,24 @@ public final class DialoguePolicy {
             };
         }
         return new Step.AskKb(message, hint);
+    }
+
+    /**
+     * The calculator's answer, if the message asks for one. A calculator that trips over a message
+     * it did not foresee must not cost the customer an answer: the message goes to the FAQ instead.
+     */
+    private static Optional<Calculators.Answer> calculate(String message, Instant now, ReferenceData reference) {
+        try {
+            Optional<Calculators.Kind> calculator = Calculators.recognise(message);
+            if (calculator.isEmpty()) {
+                return Optional.empty();
+            }
+            LocalDate today = LocalDate.ofInstant(now, AgeCalculator.SEOUL);
+            return Optional.of(Calculators.answer(calculator.get(), message, today, reference));
+        } catch (RuntimeException unforeseen) {
+            LOG.log(System.Logger.Level.WARNING, "calculator failed on a message; asking the FAQ instead", unforeseen);
+            return Optional.empty();
+        }
     }
 
     /** The second step of a turn that asked the FAQ. */

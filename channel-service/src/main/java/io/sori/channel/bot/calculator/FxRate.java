@@ -24,9 +24,14 @@ public record FxRate(String currency, String name, int unit, BigDecimal baseRate
         if (baseRate.signum() <= 0) {
             throw new IllegalArgumentException("baseRate must be positive");
         }
-        cashBuy = cashBuy == null ? baseRate : cashBuy;
-        cashSell = cashSell == null ? baseRate : cashSell;
-        send = send == null ? baseRate : send;
-        receive = receive == null ? baseRate : receive;
+        // a rate that is missing or not positive is quoted at the base rate
+        cashBuy = usable(cashBuy) ? cashBuy : baseRate;
+        cashSell = usable(cashSell) ? cashSell : baseRate;
+        send = usable(send) ? send : baseRate;
+        receive = usable(receive) ? receive : baseRate;
+    }
+
+    private static boolean usable(BigDecimal rate) {
+        return rate != null && rate.signum() > 0;
     }
 }

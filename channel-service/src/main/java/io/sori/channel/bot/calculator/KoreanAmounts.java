@@ -59,12 +59,14 @@ public final class KoreanAmounts {
         while (i < s.length()) {
             char c = s.charAt(i);
             boolean wordStart = i == 0 || !isHangul(s.charAt(i - 1)) && !Character.isLetterOrDigit(s.charAt(i - 1));
+            // not inside a number, nor right after a mask: "******4567" is a redacted account, not money
             boolean digitStart = isDigit(c) && (i == 0 || !isDigit(s.charAt(i - 1)) && s.charAt(i - 1) != '.'
-                    && s.charAt(i - 1) != ',');
+                    && s.charAt(i - 1) != ',' && s.charAt(i - 1) != '*');
             if (digitStart || wordStart && unitOnlyAmountAt(s, i)) {
                 Amount amount = span(s, i);
                 if (amount != null) {
-                    if (amount.explicit() || amount.value().compareTo(BARE_MINIMUM) >= 0 && !counterAt(s, amount.end())) {
+                    if (amount.value().signum() > 0 && (amount.explicit()
+                            || amount.value().compareTo(BARE_MINIMUM) >= 0 && !counterAt(s, amount.end()))) {
                         found.add(amount);
                     }
                     i = Math.max(amount.end(), i + 1);

@@ -75,6 +75,9 @@ class KoreanAmountsTest {
         assertThat(KoreanAmounts.first("1억 원리금균등")).hasValueSatisfying(
                 a -> assertThat(a.value()).isEqualByComparingTo("100000000"));
         assertThat(KoreanAmounts.parse("12개월")).isEmpty();
+        // a number the PII redactor masked is no amount
+        assertThat(KoreanAmounts.findAll("******0000원 보내려면")).isEmpty();
+        assertThat(KoreanAmounts.findAll("0원")).isEmpty();
         assertThat(KoreanAmounts.parse("")).isEmpty();
     }
 }
