@@ -12,6 +12,7 @@ import io.sori.channel.bot.calculator.CashbackMerchant;
 import io.sori.channel.bot.calculator.CashbackMerchants;
 import io.sori.channel.bot.calculator.FxRate;
 import io.sori.channel.bot.calculator.FxRates;
+import io.sori.platform.web.RequestIds;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.util.List;
@@ -21,6 +22,7 @@ import java.util.concurrent.TimeoutException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.client.reactive.ReactorClientHttpConnector;
+import org.springframework.web.reactive.function.client.ClientRequest;
 import org.springframework.web.reactive.function.client.WebClient;
 import org.springframework.web.reactive.function.client.WebClientResponseException;
 import reactor.core.publisher.Mono;
@@ -44,6 +46,7 @@ public class KbClient {
     private static final Logger log = LoggerFactory.getLogger(KbClient.class);
     /** kb-service refuses longer questions (its {@code max-query-length}). */
     static final int MAX_QUESTION = 500;
+    private static final int MAX_BODY = 4 * 1024 * 1024;
 
     private final WebClient web;
     private final CircuitBreaker breaker;
@@ -60,6 +63,13 @@ public class KbClient {
         this.web = WebClient.builder()
                 .baseUrl(properties.baseUrl())
                 .clientConnector(new ReactorClientHttpConnector(http))
+                // a full merchant list (kb-service accepts up to 2,000) is larger than the 256 KB default
+                .codecs(codecs -> codecs.defaultCodecs().maxInMemorySize(MAX_BODY))
+                // the customer's contact can be followed into kb-service's logs
+                .filter((request, next) -> RequestIds.correlationId()
+                        .map(id -> ClientRequest.from(request).header(RequestIds.CORRELATION_ID_HEADER, id).build())
+                        .defaultIfEmpty(request)
+                        .flatMap(next::exchange))
                 .build();
     }
 

@@ -13,8 +13,9 @@ import io.sori.channel.bot.calculator.ReferenceKind;
 import io.sori.channel.bot.service.BotProperties;
 import io.sori.channel.bot.service.ChatbotService;
 import io.sori.events.EventEnvelope;
-import io.sori.events.kb.ReferenceDataUpdated;
 import io.sori.events.channel.Channel;
+import io.sori.events.kb.ReferenceDataUpdated;
+import io.sori.platform.web.RequestIds;
 import io.sori.testsupport.Callers;
 import io.sori.testsupport.SoriIntegrationTest;
 import io.sori.testsupport.TopicProbe;
@@ -98,7 +99,9 @@ class KbClientIT {
     @Test
     void shouldAnswerFromTheFaqOverHttp() {
         double before = calls(meters, "answer", "ok");
-        BotReply reply = chatbot.reply(BotState.fresh(), Channel.CHAT, "이체 한도를 올리고 싶어요").block(Duration.ofSeconds(5));
+        BotReply reply = chatbot.reply(BotState.fresh(), Channel.CHAT, "이체 한도를 올리고 싶어요")
+                .contextWrite(RequestIds.context("req-kb-1", "corr-kb-1"))
+                .block(Duration.ofSeconds(5));
 
         assertThat(reply.from()).isEqualTo("BOT");
         assertThat(reply.articleId()).isEqualTo("faq-transfer-limit");
@@ -106,6 +109,7 @@ class KbClientIT {
         assertThat(reply.handoff()).isFalse();
         assertThat(reply.categoryHint()).isEqualTo("TRANSFER_LIMIT");
         assertThat(calls(meters, "answer", "ok")).isEqualTo(before + 1);
+        assertThat(KB.lastCorrelationId.get()).as("the contact's correlation id travels to kb-service").isEqualTo("corr-kb-1");
 
         KbAnswer unanswered = kb.answer("비트코인 사는 방법").block(Duration.ofSeconds(5));
         assertThat(unanswered.status()).isEqualTo(KbAnswer.Status.NOT_ANSWERED);
