@@ -37,7 +37,9 @@ final class CustomerSignals {
         /** Fraud, voice phishing, identity theft or hacking: the account may need freezing. */
         FRAUD("FRAUD"),
         /** Fraud together with a lost or stolen card. */
-        FRAUD_AND_CARD_LOSS("FRAUD");
+        FRAUD_AND_CARD_LOSS("FRAUD"),
+        /** Signs of fraud that do not by themselves ask for a freeze: a clicked link, an installed app. */
+        SUSPECTED_FRAUD("FRAUD");
 
         private final String category;
 
@@ -57,7 +59,7 @@ final class CustomerSignals {
     /** A loss that is over or denied: nothing to stop. */
     private static final List<String> LOSS_SETTLED = List.of("분실신고해제", "분실해제", "분실신고를해제", "분실신고취소",
             "분실신고를취소", "분실신고풀", "분실신고를풀", "도난신고해제", "도난신고를해제", "정지해제", "정지를해제", "찾았", "잃어버린게아니",
-            "잃어버린건아니", "잃어버리지않", "분실한게아니", "분실한건아니", "분실된게아니", "분실이아니", "분실은아니",
+            "잃어버린건아니", "잃어버리지않", "분실한게아니", "분실한건아니", "분실된게아니", "분실된건아니", "분실이아니", "분실은아니",
             "분실하지않", "도난이아니", "도난당한게아니", "도난당한건아니", "분실예방", "도난방지", "분실물");
     private static final List<String> CARD_WORDS = List.of("체크카드", "신용카드", "카드", "지갑");
     private static final List<String> PHONE_WORDS = List.of("휴대폰", "핸드폰", "스마트폰", "휴대전화", "아이폰", "갤럭시", "유심",
@@ -65,10 +67,16 @@ final class CustomerSignals {
     private static final List<String> ID_WORDS = List.of("신분증", "주민등록증", "운전면허증", "여권");
 
     private static final List<String> FRAUD = List.of("보이스피싱", "피싱", "스미싱", "전화금융사기", "전기통신금융사기", "금융사기",
-            "명의도용", "명의를도용", "명의가도용", "도용당", "도용됐", "도용된", "도용이", "해킹", "검찰사칭", "검사사칭", "경찰사칭",
-            "금감원사칭", "금융감독원사칭", "안전계좌", "원격제어", "원격앱", "털렸", "모르는결제", "모르는출금", "모르는이체",
+            "명의도용", "명의를도용", "명의가도용", "도용당", "도용됐", "도용된", "해킹", "검찰사칭", "검사사칭", "경찰사칭",
+            "금감원사칭", "금융감독원사칭", "안전계좌", "원격제어앱", "원격앱", "모르는결제", "모르는출금", "모르는이체",
             "모르는송금", "무단결제", "무단이체", "무단출금", "무단인출", "부정사용", "돈이사라졌", "잔액이사라", "하지않은이체",
             "안한이체", "하지않은결제", "안한결제", "하지않은출금", "안한출금");
+    /**
+     * Signs of fraud that ticket-service's classifier does not read as a live fraud signal: the
+     * guidance then asks the customer to report it, but does not say a freeze was requested.
+     */
+    private static final List<String> SUSPICIOUS = List.of("링크를눌렀", "링크눌렀", "링크를클릭", "링크클릭", "url을눌렀",
+            "앱을설치했", "앱을깔았", "앱깔았", "원격제어", "털렸", "도용이", "도용된것같");
     /** 사기 as a word of its own, or in a compound that names a fraud. */
     private static final Pattern SAGI = Pattern.compile("(?<![가-힣])사기|(?:금융|거래|투자|전화|문자|택배|중고|보험|대출|로맨스|카톡|메신저)\\s*사기");
     private static final List<String> SAGI_NOT_FRAUD = List.of("사기업", "사기진작", "사기충천", "사기가떨어", "사기를높", "사기가높");
@@ -133,6 +141,10 @@ final class CustomerSignals {
         if (fraud) {
             return Optional.of(loss.filter(l -> l == Emergency.CARD_LOSS).isPresent()
                     ? Emergency.FRAUD_AND_CARD_LOSS : Emergency.FRAUD);
+        }
+        if (loss.isEmpty() && SUSPICIOUS.stream().anyMatch(c::contains)
+                && !(FRAUD_WORRY.stream().anyMatch(c::contains) && FRAUD_INCIDENT.stream().noneMatch(c::contains))) {
+            return Optional.of(Emergency.SUSPECTED_FRAUD);
         }
         return loss;
     }

@@ -28,6 +28,8 @@ final class Replies {
             + "상담사가 곧 이어서 도와드릴게요.";
     static final String FRAUD_AND_CARD_LOSS = "피해를 막기 위해 계좌 지급정지와 카드 사용 정지를 요청했어요. "
             + "경찰청 112나 금융감독원 1332에도 바로 신고해 주세요. 상담사가 곧 이어서 도와드릴게요.";
+    static final String SUSPECTED_FRAUD = "금융사기가 의심되면 더 이상 링크를 누르거나 앱을 설치하지 마시고, 경찰청 112나 "
+            + "금융감독원 1332에 바로 신고해 주세요. 상담사가 곧 이어서 피해 예방을 도와드릴게요.";
     static final String PHONE_LOSS = "휴대폰을 잃어버리셨군요. 통신사에 분실 신고를 먼저 해 주세요. "
             + "상담사가 곧 이어서 본인 확인과 앱 이용을 도와드릴게요.";
     static final String ID_LOSS = "신분증을 잃어버리셨다면 명의도용 피해가 생기지 않도록 바로 도와드릴게요. "
@@ -43,6 +45,7 @@ final class Replies {
             case OTHER_LOSS -> OTHER_LOSS;
             case FRAUD -> FRAUD;
             case FRAUD_AND_CARD_LOSS -> FRAUD_AND_CARD_LOSS;
+            case SUSPECTED_FRAUD -> SUSPECTED_FRAUD;
         };
     }
 

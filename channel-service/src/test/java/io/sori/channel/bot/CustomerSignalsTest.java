@@ -23,7 +23,8 @@ class CustomerSignalsTest {
             "중고거래 사기를 당했어요|FRAUD",
             "제 명의가 도용된 것 같아요|FRAUD",
             "계정이 해킹당했어요|FRAUD",
-            "모르는 결제가 있어요 카드를 도난당했나봐요|FRAUD_AND_CARD_LOSS"})
+            "모르는 결제가 있어요 카드를 도난당했나봐요|FRAUD_AND_CARD_LOSS",
+            "모르는 번호로 문자가 왔는데 링크를 눌렀어요|SUSPECTED_FRAUD"})
     void shouldReadEmergencies(String text, Emergency expected) {
         assertThat(CustomerSignals.emergency(text)).contains(expected);
     }

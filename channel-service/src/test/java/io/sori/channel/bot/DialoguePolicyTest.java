@@ -107,6 +107,16 @@ class DialoguePolicyTest {
         assertThat(phone.text()).contains("통신사에 분실 신고").doesNotContain("카드 사용 정지");
     }
 
+    @Test
+    void shouldNotClaimAFreezeForSignsThatTicketServiceDoesNotFreezeFor() {
+        // a clicked link is no live fraud signal for ticket-service's classifier: no freeze is requested,
+        // so the guidance asks the customer to report it and a person follows at once
+        BotReply reply = reply(BotState.fresh(), "모르는 번호로 문자가 왔는데 링크를 눌렀어요").reply();
+        assertThat(reply.handoffReason()).isEqualTo("URGENT");
+        assertThat(reply.categoryHint()).isEqualTo("FRAUD");
+        assertThat(reply.text()).contains("112", "1332").doesNotContain("지급정지");
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"보이스피싱 예방하는 방법 알려주세요", "분실신고 해제는 어떻게 하나요?", "대출 심사 기간이 얼마나 걸려요?",
             "이사 기간에 주소 변경은 어떻게 해요", "잃어버린 게 아니라 카드가 휘었어요"})

@@ -128,7 +128,8 @@ public final class Calculators {
             return false;
         }
         List<String> currencies = Currencies.mentioned(text);
-        boolean foreign = currencies.stream().anyMatch(code -> !Currencies.KRW.equals(code));
+        boolean foreign = currencies.stream().anyMatch(code -> !Currencies.KRW.equals(code))
+                || Currencies.target(text).filter(code -> !Currencies.KRW.equals(code)).isPresent();
         boolean amount = KoreanAmounts.findAll(text).stream().anyMatch(KoreanAmounts.Amount::explicit);
         boolean rateWords = containsAny(c, "환율", "환전", "매매기준율");
         return foreign && (amount || rateWords || containsAny(c, "얼마", "바꾸", "원화"))
@@ -336,12 +337,12 @@ public final class Calculators {
         ExchangeCalculator.Quote base = conversion.base();
         reply.append(Formats.money(amount.value(), from)).append(hasFinalConsonant(from, amount.value()) ? "은 " : "는 ");
         if (base.rate() == null) {
-            reply.append("두 통화의 매매기준율로 ").append(Formats.copula(Formats.money(base.result(), to))).append('\n');
+            reply.append("두 통화의 매매기준율로 ").append(Formats.copula(Formats.money(base.result(), to))).append(".\n");
         } else {
             String foreign = Currencies.KRW.equals(from) ? to : from;
             reply.append("매매기준율(").append(unitLabel(foreign, base.unit())).append(" = ")
                     .append(Formats.rate(base.rate())).append(")로 ").append(Formats.copula(Formats.money(base.result(), to)))
-                    .append('\n');
+                    .append(".\n");
             for (ExchangeCalculator.Quote quote : conversion.quotes().subList(1, conversion.quotes().size())) {
                 reply.append("· ").append(quote.kind().label()).append('(').append(Formats.rate(quote.rate()))
                         .append("): ").append(Formats.money(quote.result(), to)).append('\n');

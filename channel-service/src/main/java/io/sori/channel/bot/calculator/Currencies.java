@@ -38,7 +38,8 @@ public final class Currencies {
                 {"원화", "KRW"}, {"krw", "KRW"}, {"달러", "USD"}, {"usd", "USD"}, {"엔화", "JPY"}, {"jpy", "JPY"},
                 {"유로화", "EUR"}, {"유로", "EUR"}, {"eur", "EUR"}, {"위안화", "CNY"}, {"위안", "CNY"}, {"cny", "CNY"},
                 {"rmb", "CNY"}, {"파운드", "GBP"}, {"gbp", "GBP"}, {"스위스 프랑", "CHF"}, {"프랑", "CHF"}, {"chf", "CHF"},
-                {"바트", "THB"}, {"thb", "THB"}, {"vnd", "VND"}, {"페소", "PHP"}, {"php", "PHP"}, {"aud", "AUD"},
+                {"태국 바트", "THB"}, {"바트", "THB"}, {"thb", "THB"}, {"베트남 동", "VND"}, {"베트남동", "VND"}, {"vnd", "VND"},
+                {"필리핀 페소", "PHP"}, {"페소", "PHP"}, {"php", "PHP"}, {"aud", "AUD"},
                 {"cad", "CAD"}, {"hkd", "HKD"}, {"sgd", "SGD"}, {"nzd", "NZD"}, {"twd", "TWD"}};
         for (String[] entry : common) {
             SUFFIXES.put(entry[0], entry[1]);
