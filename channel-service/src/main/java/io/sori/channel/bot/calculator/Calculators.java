@@ -10,7 +10,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -459,10 +458,5 @@ public final class Calculators {
         }
         reply.append("체크카드로 결제하면 결제 금액의 표시된 비율만큼 캐시백을 받아요.");
         return Answer.answered(Kind.CASHBACK, reply.toString());
-    }
-
-    /** The reference data any calculator recognised in the text would read. */
-    public static Set<ReferenceKind> referenceFor(String text) {
-        return recognise(text).flatMap(Kind::reference).map(Set::of).orElse(Set.of());
     }
 }

@@ -1,7 +1,5 @@
 package io.sori.channel.bot.calculator;
 
-import java.util.Optional;
-
 /**
  * The reference data at hand for one turn.
  *
@@ -14,14 +12,6 @@ public record ReferenceData(FxRates fxRates, CashbackMerchants merchants, boolea
 
     public static ReferenceData none() {
         return new ReferenceData(null, null, false);
-    }
-
-    public Optional<FxRates> fx() {
-        return Optional.ofNullable(fxRates);
-    }
-
-    public Optional<CashbackMerchants> cashback() {
-        return Optional.ofNullable(merchants);
     }
 
     public boolean has(ReferenceKind kind) {
