@@ -23,6 +23,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.client.reactive.ReactorClientHttpConnector;
 import org.springframework.web.reactive.function.client.ClientRequest;
+import org.springframework.web.reactive.function.client.ExchangeFilterFunction;
 import org.springframework.web.reactive.function.client.WebClient;
 import org.springframework.web.reactive.function.client.WebClientResponseException;
 import reactor.core.publisher.Mono;
@@ -54,6 +55,12 @@ public class KbClient {
     private final KbProperties properties;
 
     public KbClient(KbProperties properties, CircuitBreaker breaker, MeterRegistry meters) {
+        this(properties, breaker, meters, (request, next) -> next.exchange(request));
+    }
+
+    /** @param credentials proves who is calling: this service's own token (kb-service checks every caller) */
+    public KbClient(KbProperties properties, CircuitBreaker breaker, MeterRegistry meters,
+            ExchangeFilterFunction credentials) {
         this.properties = Objects.requireNonNull(properties, "properties");
         this.breaker = Objects.requireNonNull(breaker, "breaker");
         this.meters = Objects.requireNonNull(meters, "meters");
@@ -70,6 +77,7 @@ public class KbClient {
                         .map(id -> ClientRequest.from(request).header(RequestIds.CORRELATION_ID_HEADER, id).build())
                         .defaultIfEmpty(request)
                         .flatMap(next::exchange))
+                .filter(credentials)
                 .build();
     }
 

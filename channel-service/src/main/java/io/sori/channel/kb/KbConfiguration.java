@@ -4,6 +4,7 @@ import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
 import io.github.resilience4j.micrometer.tagged.TaggedCircuitBreakerMetrics;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import io.sori.platform.security.ServiceTokens;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -25,8 +26,9 @@ class KbConfiguration {
     }
 
     @Bean
-    KbClient kbClient(KbProperties properties, CircuitBreakerRegistry kbCircuitBreakers, MeterRegistry meters) {
-        return new KbClient(properties, kbCircuitBreakers.circuitBreaker(BREAKER), meters);
+    KbClient kbClient(KbProperties properties, CircuitBreakerRegistry kbCircuitBreakers, MeterRegistry meters,
+            ServiceTokens serviceTokens) {
+        return new KbClient(properties, kbCircuitBreakers.circuitBreaker(BREAKER), meters, serviceTokens.bearer());
     }
 
     @Bean

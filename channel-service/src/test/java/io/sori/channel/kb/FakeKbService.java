@@ -32,6 +32,7 @@ final class FakeKbService implements AutoCloseable {
     final AtomicInteger answerCalls = new AtomicInteger();
     final AtomicInteger fxCalls = new AtomicInteger();
     final AtomicReference<String> lastCorrelationId = new AtomicReference<>();
+    final AtomicReference<String> lastAuthorization = new AtomicReference<>();
     final AtomicReference<String> fxRates = new AtomicReference<>(fxRates(1, "1390.50"));
     final AtomicReference<String> merchants = new AtomicReference<>(merchants(1));
 
@@ -59,6 +60,7 @@ final class FakeKbService implements AutoCloseable {
     private org.reactivestreams.Publisher<Void> answer(HttpServerRequest request, HttpServerResponse response) {
         answerCalls.incrementAndGet();
         lastCorrelationId.set(request.requestHeaders().get("X-Correlation-Id"));
+        lastAuthorization.set(request.requestHeaders().get("Authorization"));
         List<String> q = new QueryStringDecoder(request.uri()).parameters().getOrDefault("q", List.of(""));
         String question = q.get(0);
         if (question.contains("고장")) {

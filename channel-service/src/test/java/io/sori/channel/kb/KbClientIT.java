@@ -17,6 +17,9 @@ import io.sori.events.channel.Channel;
 import io.sori.events.kb.ReferenceDataUpdated;
 import io.sori.platform.web.RequestIds;
 import io.sori.testsupport.Callers;
+import io.sori.platform.security.Actor;
+import io.sori.platform.security.Role;
+import io.sori.platform.security.TokenVerifier;
 import io.sori.testsupport.SoriIntegrationTest;
 import io.sori.testsupport.TopicProbe;
 import java.io.IOException;
@@ -96,6 +99,9 @@ class KbClientIT {
         }
     }
 
+    @Autowired
+    TokenVerifier tokens;
+
     @Test
     void shouldAnswerFromTheFaqOverHttp() {
         double before = calls(meters, "answer", "ok");
@@ -110,6 +116,9 @@ class KbClientIT {
         assertThat(reply.categoryHint()).isEqualTo("TRANSFER_LIMIT");
         assertThat(calls(meters, "answer", "ok")).isEqualTo(before + 1);
         assertThat(KB.lastCorrelationId.get()).as("the contact's correlation id travels to kb-service").isEqualTo("corr-kb-1");
+        Actor caller = tokens.verify(KB.lastAuthorization.get().substring("Bearer ".length())).block();
+        assertThat(caller.id()).as("channel-service calls with its own token").startsWith("channel-service");
+        assertThat(caller.roles()).containsExactly(Role.SERVICE);
 
         KbAnswer unanswered = kb.answer("비트코인 사는 방법").block(Duration.ofSeconds(5));
         assertThat(unanswered.status()).isEqualTo(KbAnswer.Status.NOT_ANSWERED);

@@ -34,6 +34,19 @@ class ClassifierTest {
         return classifier.classify(text, null, null, NOW);
     }
 
+    @org.junit.jupiter.api.Test
+    void shouldNotMistakeTheSyllablesOfOrdinaryWordsForFraud() {
+        // "심사 기간" reads 사기 across the space; freezing an account for a loan question would be a disaster
+        for (String text : java.util.List.of("대출 심사 기간이 얼마나 걸려요?", "전세대출 심사기간 알려주세요",
+                "건강검사 기록 제출이 필요한가요", "회사 기숙사 주소로 카드 받을 수 있나요", "감사 기다릴게요")) {
+            Classification c = classify(text);
+            org.assertj.core.api.Assertions.assertThat(c.signals()).as(text).doesNotContain(FRAUD);
+            org.assertj.core.api.Assertions.assertThat(c.emergencyActions()).as(text).isEmpty();
+        }
+        org.assertj.core.api.Assertions.assertThat(classify("인터넷 중고거래 사기 당했어요 돈을 보냈는데 연락이 끊겼어요")
+                .signals()).contains(FRAUD);
+    }
+
     static Stream<Arguments> sentences() {
         return Stream.of(
                 // lost and stolen cards
