@@ -77,11 +77,13 @@ class IdleConversations implements SmartLifecycle {
     @Override
     public void start() {
         running = Flux.interval(settings.closeScanInterval())
+                // a slow pass skips ticks instead of ending the schedule
+                .onBackpressureDrop()
                 .concatMap(tick -> closeIdle().onErrorResume(e -> {
                     log.warn("closing idle conversations failed: {}", e.toString());
                     return Mono.empty();
                 }))
-                .subscribe();
+                .subscribe(null, e -> log.error("schedule stopped", e));
     }
 
     @Override

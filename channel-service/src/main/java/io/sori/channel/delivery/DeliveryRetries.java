@@ -26,11 +26,13 @@ class DeliveryRetries implements SmartLifecycle {
     @Override
     public void start() {
         running = Flux.interval(settings.retryInterval())
+                // a slow pass skips ticks instead of ending the schedule
+                .onBackpressureDrop()
                 .concatMap(tick -> deliveries.retryDue().onErrorResume(e -> {
                     log.warn("retrying deliveries failed: {}", e.toString());
                     return Mono.empty();
                 }))
-                .subscribe();
+                .subscribe(null, e -> log.error("schedule stopped", e));
     }
 
     @Override

@@ -16,7 +16,7 @@ import org.springframework.data.mongodb.core.mapping.Document;
 @Document(TicketView.COLLECTION)
 @CompoundIndex(name = "customer_recent", def = "{'customerId': 1, 'updatedAt': -1}")
 public record TicketView(@Id String ticketId, String number, String customerId, Channel channel, String category,
-        TicketStage stage, @Indexed List<String> conversationIds, boolean formalComplaint,
+        TicketStage stage, @Indexed List<String> conversationIds, Boolean formalComplaint,
         Instant expectedResolutionAt, Instant regulatoryDueAt, Instant createdAt, Instant updatedAt) {
 
     public static final String COLLECTION = "ticket_views";
