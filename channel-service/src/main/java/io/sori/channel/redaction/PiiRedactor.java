@@ -31,13 +31,13 @@ public final class PiiRedactor {
 
     private static final Pattern RRN = Pattern.compile(
             "(?<![\\d-])(\\d{2})(\\d{2})(\\d{2})\\s?-?\\s?([1-8])\\d{6}(?![\\d-])");
-    private static final Pattern CARD = Pattern.compile("(?<![\\w-])(?:\\d[ -]?){12,18}\\d(?![\\w-])");
+    private static final Pattern CARD = Pattern.compile("(?<![A-Za-z0-9-])(?:\\d[ -]?){12,18}\\d(?![A-Za-z0-9-])");
     private static final Pattern INTERNATIONAL_PHONE = Pattern.compile(
             "\\+82[ .-]?(?:\\(0\\)|0)?[ .-]?(1[016789]|2|[3-6][1-5]|70)[ .)-]?(\\d{3,4})[ .-]?(\\d{4})(?!\\d)");
     private static final Pattern DOMESTIC_PHONE = Pattern.compile(
-            "(?<![\\w-])(01[016789]|02|0[3-6][1-5]|070)[ .)-]?(\\d{3,4})[ .-]?(\\d{4})(?![\\w-])");
-    private static final Pattern HYPHENATED_ACCOUNT = Pattern.compile("(?<![\\w-])\\d{2,6}(?:-\\d{2,8}){1,3}(?![\\w-])");
-    private static final Pattern DIGIT_RUN = Pattern.compile("(?<![\\w-])\\d{10,16}(?![\\w-])");
+            "(?<![A-Za-z0-9-])(01[016789]|02|0[3-6][1-5]|070)[ .)-]?(\\d{3,4})[ .-]?(\\d{4})(?![A-Za-z0-9-])");
+    private static final Pattern HYPHENATED_ACCOUNT = Pattern.compile("(?<![A-Za-z0-9-])\\d{2,6}(?:-\\d{2,8}){1,3}(?![A-Za-z0-9-])");
+    private static final Pattern DIGIT_RUN = Pattern.compile("(?<![A-Za-z0-9-])\\d{10,16}(?![A-Za-z0-9-])");
 
     /** Masks every kind of personal number this class knows; null stays null. */
     public String redact(String text) {

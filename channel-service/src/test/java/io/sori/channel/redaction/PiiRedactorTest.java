@@ -96,5 +96,8 @@ class PiiRedactorTest {
         assertThat(redactor.redact(text)).isEqualTo(
                 "본인 ******-*******, 카드 **** **** **** 1111, 계좌 ****-**-***4567, 연락처 010-****-5678");
         assertThat(redactor.redact(null)).isNull();
+        // file names glue numbers to words with underscores
+        assertThat(redactor.redact("통장사본_3333-01-1234567.pdf")).isEqualTo("통장사본_****-**-***4567.pdf");
+        assertThat(redactor.redact("scan_01012345678_final.png")).isEqualTo("scan_010-****-5678_final.png");
     }
 }
