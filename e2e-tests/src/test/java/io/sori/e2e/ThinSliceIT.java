@@ -34,6 +34,8 @@ class ThinSliceIT {
 
         HttpResponse<String> posted = send(HttpRequest.newBuilder(gateway.resolve("/api/channels/chat/messages"))
                 .header("Content-Type", "application/json")
+                // the app backend calls the intake webhooks; until the gateway authenticates, in these headers
+                .header("X-Sori-Actor", "app-backend").header("X-Sori-Roles", "CHANNEL")
                 .POST(HttpRequest.BodyPublishers.ofString(json.writeValueAsString(java.util.Map.of(
                         "customerId", customer, "text", text, "identityVerified", true)))));
         assertThat(posted.statusCode()).as(posted.body()).isEqualTo(200);
@@ -66,6 +68,8 @@ class ThinSliceIT {
         String customer = "cust-" + UUID.randomUUID();
         HttpResponse<String> posted = send(HttpRequest.newBuilder(gateway.resolve("/api/channels/chat/messages"))
                 .header("Content-Type", "application/json")
+                // the app backend calls the intake webhooks; until the gateway authenticates, in these headers
+                .header("X-Sori-Actor", "app-backend").header("X-Sori-Roles", "CHANNEL")
                 .POST(HttpRequest.BodyPublishers.ofString(json.writeValueAsString(java.util.Map.of(
                         "customerId", customer, "text", "방금 신용카드를 잃어버렸어요. 정지해 주세요",
                         "identityVerified", true)))));
