@@ -2,8 +2,9 @@ package io.sori.channel;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetupTest;
-import io.sori.channel.delivery.PushSender;
 import io.sori.channel.delivery.RecordingPushSender;
+import io.sori.channel.delivery.SimulatedSmsSender;
+import io.sori.channel.delivery.SmsSender;
 import io.sori.channel.delivery.SmtpSettings;
 import java.time.Duration;
 import org.springframework.context.annotation.Bean;
@@ -13,26 +14,36 @@ import reactor.core.publisher.Mono;
 
 /**
  * The world outside channel-service, for the integration tests: a real SMTP server (GreenMail)
- * on a free port, and a push gateway that records pushes and cannot reach customers whose id
- * starts with {@value #UNREACHABLE} (to watch retries and failures). Picked up by the service's
- * component scan, so every test class shares one context.
+ * on a free port, a push gateway that records pushes and cannot reach customers whose id starts
+ * with {@value #UNREACHABLE} (to watch retries and failures), and an SMS gateway that records.
+ * One of each per test JVM, shared by every application context of the module's tests: whichever
+ * context delivers a message, the tests find it here. Picked up by the service's component scan.
  */
 @Configuration(proxyBeanMethods = false)
 public class OutsideWorld {
 
     public static final String UNREACHABLE = "cust-unreachable-";
 
-    @Bean(destroyMethod = "stop")
-    GreenMail greenMail() {
+    private static final GreenMail MAIL = startMail();
+    private static final TestPushGateway PUSH = new TestPushGateway();
+    private static final SimulatedSmsSender SMS = new SimulatedSmsSender();
+
+    private static GreenMail startMail() {
         GreenMail mail = new GreenMail(ServerSetupTest.SMTP.dynamicPort());
         mail.start();
+        Runtime.getRuntime().addShutdownHook(new Thread(mail::stop, "greenmail-stop"));
         return mail;
     }
 
     @Bean
+    GreenMail greenMail() {
+        return MAIL;
+    }
+
+    @Bean
     @Primary
-    SmtpSettings greenMailSmtp(GreenMail greenMail) {
-        return new SmtpSettings(true, "127.0.0.1", greenMail.getSmtp().getPort(), null, null,
+    SmtpSettings greenMailSmtp() {
+        return new SmtpSettings(true, "127.0.0.1", MAIL.getSmtp().getPort(), null, null,
                 "소리뱅크 고객센터 <help@soribank.example>", false, Duration.ofSeconds(5));
     }
 
@@ -50,6 +61,18 @@ public class OutsideWorld {
     @Bean
     @Primary
     TestPushGateway testPushGateway() {
-        return new TestPushGateway();
+        return PUSH;
     }
+
+    @Bean
+    @Primary
+    SmsSender testSmsGateway() {
+        return SMS;
+    }
+
+    /** What the SMS gateway was asked to send, from any context. */
+    public static SimulatedSmsSender sms() {
+        return SMS;
+    }
+
 }

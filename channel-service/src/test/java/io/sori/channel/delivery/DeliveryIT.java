@@ -63,8 +63,7 @@ class DeliveryIT {
     @Autowired
     OutsideWorld.TestPushGateway pushes;
 
-    @Autowired
-    SimulatedSmsSender sms;
+    SimulatedSmsSender sms = OutsideWorld.sms();
 
     @Autowired
     MeterRegistry meters;
