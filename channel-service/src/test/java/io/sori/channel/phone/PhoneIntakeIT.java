@@ -105,6 +105,19 @@ class PhoneIntakeIT {
             assertThat(task.getString("status")).isEqualTo("OPEN");
             assertThat(task.getString("phoneNumberMasked")).isEqualTo("010-****-5432");
             assertThat(stored.toJson()).doesNotContain("9876");
+
+            // the callback queue: staff only, earliest due first, then done
+            http.get().uri("/api/channels/callbacks").headers(Callers.channel("telephony")).exchange()
+                    .expectStatus().isForbidden();
+            http.get().uri("/api/channels/callbacks").headers(Callers.agent("agent-kim")).exchange()
+                    .expectStatus().isOk()
+                    .expectBody()
+                    .jsonPath("$[?(@.callbackId == '" + callbackId + "')].dueAt").isEqualTo(to.toString())
+                    .jsonPath("$[?(@.callbackId == '" + callbackId + "')].overdue").isEqualTo(false);
+            http.post().uri("/api/channels/callbacks/{id}/done", callbackId).headers(Callers.agent("agent-kim"))
+                    .exchange().expectStatus().isOk().expectBody().jsonPath("$.status").isEqualTo("DONE");
+            http.get().uri("/api/channels/callbacks").headers(Callers.agent("agent-kim")).exchange()
+                    .expectBody().jsonPath("$[?(@.callbackId == '" + callbackId + "')]").isEmpty();
         }
     }
 
