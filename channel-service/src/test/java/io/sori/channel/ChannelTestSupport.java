@@ -2,6 +2,9 @@ package io.sori.channel;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Metrics;
 import io.sori.channel.conversation.Conversation;
 import io.sori.testsupport.Callers;
 import java.time.Duration;
@@ -35,6 +38,21 @@ public final class ChannelTestSupport {
                 .bodyValue(body).exchange()
                 .expectStatus().isEqualTo(status)
                 .expectBody(Map.class).returnResult().getResponseBody();
+    }
+
+    /**
+     * A counter's count summed over every application context of the test JVM (Boot adds each
+     * context's registry to Micrometer's global registry): another context of this module's tests
+     * consumes the same topics in its own group, and may be the one that counted.
+     */
+    public static double counted(String name, String... tags) {
+        double sum = 0;
+        for (MeterRegistry registry : Metrics.globalRegistry.getRegistries()) {
+            for (Counter counter : registry.find(name).tags(tags).counters()) {
+                sum += counter.count();
+            }
+        }
+        return sum;
     }
 
     public static Document conversation(ReactiveMongoTemplate mongo, String id) {

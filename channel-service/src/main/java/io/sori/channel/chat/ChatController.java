@@ -10,6 +10,7 @@ import io.sori.channel.journey.TicketView;
 import io.sori.channel.journey.TicketViews;
 import io.sori.channel.redaction.PiiRedactor;
 import io.sori.channel.reentry.ReentryGuard;
+import io.sori.channel.reentry.UrgentReport;
 import io.sori.channel.web.AttachmentMeta;
 import io.sori.channel.web.IdempotencyKeys;
 import io.sori.channel.web.Ids;
@@ -115,9 +116,19 @@ class ChatController {
                     new BotMemory(memory.unansweredTurns(), true)));
         }
         if (memory.handedOff()) {
-            // a person has the conversation: the message is for them, no bot answer
-            return Mono.just(new Decision(true, conversation.handoffReason() == null ? "ASKED"
-                    : conversation.handoffReason(), null, null, memory));
+            // a person has the conversation: the message is for them. The responder stays silent, except
+            // for an emergency's first guidance (kept, with its category), since a person may take minutes
+            return responder.reply(new ChatResponder.State(memory.unansweredTurns(), true), channel, text)
+                    .map(reply -> {
+                        Optional<String> urgent = UrgentReport.categoryOf(text, reply.categoryHint());
+                        boolean guidance = urgent.isPresent() && reply.categoryHint() != null && reply.text() != null;
+                        String reason = urgent.isPresent() ? "URGENT"
+                                : conversation.handoffReason() == null ? "ASKED" : conversation.handoffReason();
+                        String hint = reply.categoryHint() != null ? reply.categoryHint() : urgent.orElse(null);
+                        return new Decision(true, reason, hint, guidance ? new Message(null,
+                                reply.from() == null ? Message.SYSTEM : reply.from(), "NOTICE", reply.text(), null,
+                                null, List.of(), null, reply.articleId()) : null, memory);
+                    });
         }
         return responder.reply(new ChatResponder.State(memory.unansweredTurns(), memory.handedOff()), channel, text)
                 .map(reply -> {

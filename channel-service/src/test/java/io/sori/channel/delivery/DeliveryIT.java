@@ -245,9 +245,8 @@ class DeliveryIT {
         }).toList();
     }
 
-    private double deliveries(String channel, String outcome) {
-        var counter = meters.find("sori.deliveries").tag("channel", channel).tag("outcome", outcome).counter();
-        return counter == null ? 0 : counter.count();
+    private static double deliveries(String channel, String outcome) {
+        return io.sori.channel.ChannelTestSupport.counted("sori.deliveries", "channel", channel, "outcome", outcome);
     }
 
     private void send(EventEnvelope<? extends SoriEvent> envelope) {
