@@ -16,9 +16,9 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The first slice through the whole suite, only through the gateway: a chat message
- * becomes an interaction event, ticket-service turns it into a ticket, and the ticket can
- * be read back by id and by customer.
+ * The first slice through the whole suite, only through the gateway: a chat conversation
+ * handed to a person becomes an interaction event, ticket-service turns it into a ticket, and
+ * the ticket can be read back by id and by customer.
  */
 @ExtendWith({StackAvailableCondition.class, SuiteExtension.class})
 class ThinSliceIT {
@@ -42,7 +42,18 @@ class ThinSliceIT {
         assertThat(posted.headers().firstValue("X-Request-Id")).isPresent();
         JsonNode answer = json.readTree(posted.body());
         String conversationId = answer.get("conversationId").asString();
-        assertThat(answer.at("/reply/handoff").asBoolean()).isTrue();
+        if (!answer.at("/reply/handoff").asBoolean()) {
+            // the chatbot answered from the FAQ; the customer asks for a person, in the same conversation
+            assertThat(answer.at("/reply/from").asString()).isEqualTo("BOT");
+            HttpResponse<String> asked = send(HttpRequest.newBuilder(gateway.resolve("/api/channels/chat/messages"))
+                    .header("Content-Type", "application/json")
+                    .header("X-Sori-Actor", "app-backend").header("X-Sori-Roles", "CHANNEL")
+                    .POST(HttpRequest.BodyPublishers.ofString(json.writeValueAsString(java.util.Map.of(
+                            "customerId", customer, "conversationId", conversationId, "text", "상담원 연결해 주세요",
+                            "identityVerified", true)))));
+            assertThat(asked.statusCode()).as(asked.body()).isEqualTo(200);
+            assertThat(json.readTree(asked.body()).at("/reply/handoff").asBoolean()).isTrue();
+        }
 
         JsonNode page = await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500))
                 .until(() -> get(gateway, "/api/tickets?customerId=" + customer),
@@ -54,7 +65,8 @@ class ThinSliceIT {
         assertThat(ticket.get("channel").asString()).isEqualTo("CHAT");
         assertThat(ticket.get("stage").asString()).isEqualTo("RECEIVED");
         assertThat(ticket.get("number").asString()).matches("SR-\\d{8}-\\d{6}");
-        assertThat(ticket.get("description").asString()).isEqualTo(text);
+        // what the customer told the bot travels with the handoff
+        assertThat(ticket.get("description").asString()).startsWith(text);
         assertThat(ticket.get("conversationIds").get(0).asString()).isEqualTo(conversationId);
         assertThat(ticket.get("category").asString()).isEqualTo("TRANSFER_LIMIT");
 

@@ -114,6 +114,8 @@ public class ConversationService {
         return decide.apply(conversation).flatMap(decision -> {
             Instant now = clock.instant();
             String interactionId = UUID.randomUUID().toString();
+            String eventText = decision.needsHuman() && conversation.handoffReason() == null
+                    ? withBotSettledContext(conversation, inbound.text()) : inbound.text();
             Message message = new Message(interactionId, Message.CUSTOMER, inbound.kind(), inbound.text(), now,
                     inbound.subject(), inbound.attachments(), inbound.externalId(), null);
             conversation.add(message);
@@ -136,7 +138,7 @@ public class ConversationService {
             }
             InteractionRecorded event = new InteractionRecorded(interactionId, conversation.id(),
                     inbound.customerId(), inbound.channel(), inbound.kind(), inbound.identityVerified(),
-                    inbound.subject(), inbound.text(), hint, inbound.deadlineAt(), decision.needsHuman(),
+                    inbound.subject(), eventText, hint, inbound.deadlineAt(), decision.needsHuman(),
                     decision.needsHuman() ? decision.handoffReason() : null, inbound.formalComplaint(),
                     inbound.attachments(), now, inbound.vulnerableCustomer());
             conversation.record(event, correlationId, now);
@@ -144,6 +146,30 @@ public class ConversationService {
             return conversations.save(conversation)
                     .thenReturn(new Recorded(conversation.id(), interactionId, answer, decision.needsHuman(), false));
         });
+    }
+
+    /** How much of what the bot settled travels with a handoff. */
+    static final int CONTEXT_MESSAGES = 10;
+    static final int CONTEXT_CHARS = 4000;
+
+    /**
+     * The text of the first interaction that needs a person in a conversation: what the customer said
+     * before (to the bot, published as needing no one) and then this, one message a line, so the person
+     * and ticket-service's classifier see the whole matter (a deadline named three messages earlier
+     * still counts).
+     */
+    static String withBotSettledContext(Conversation conversation, String text) {
+        List<String> earlier = conversation.messages().stream().filter(Message::fromCustomer).map(Message::text)
+                .toList();
+        if (earlier.isEmpty()) {
+            return text;
+        }
+        List<String> recent = earlier.subList(Math.max(0, earlier.size() - CONTEXT_MESSAGES), earlier.size());
+        String context = String.join("\n", recent);
+        if (context.length() > CONTEXT_CHARS) {
+            context = context.substring(context.length() - CONTEXT_CHARS);
+        }
+        return context + "\n" + text;
     }
 
     /** Chat and talk: the bot answers first there. */

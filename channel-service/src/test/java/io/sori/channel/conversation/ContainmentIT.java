@@ -84,6 +84,32 @@ class ContainmentIT {
         assertThat(scrape).containsPattern("sori_interactions_total\\{[^}]*channel=\"CHAT\"[^}]*kind=\"MESSAGE\"");
     }
 
+    @Test
+    void shouldCarryWhatTheBotSettledIntoTheFirstInteractionThatNeedsAPerson() {
+        String customer = newId("cust");
+        String conversationId = settledByTheBot(customer);
+        try (io.sori.testsupport.TopicProbe interactions = io.sori.testsupport.TopicProbe.on(
+                io.sori.events.Topics.CHANNEL_INTERACTIONS)) {
+            Recorded handoff = conversations.receive(Inbound.simple(customer, Channel.CHAT, "MESSAGE", conversationId,
+                    "상담원 연결해 주세요", true), c -> Mono.just(new Decision(true, "ASKED", null, null,
+                    new BotMemory(0, true)))).block(WAIT);
+            Recorded later = conversations.receive(Inbound.simple(customer, Channel.CHAT, "MESSAGE", conversationId,
+                    "오늘 오후 2시까지 처리돼야 해요", true), c -> Mono.just(Decision.person("ASKED"))).block(WAIT);
+
+            var first = interactions.awaitEvent(io.sori.events.channel.InteractionRecorded.class,
+                    e -> e.interactionId().equals(handoff.interactionId()), WAIT).payload();
+            assertThat(first.text()).isEqualTo("영업시간이 어떻게 되나요?\n상담원 연결해 주세요");
+            assertThat(first.needsHuman()).isTrue();
+            var next = interactions.awaitEvent(io.sori.events.channel.InteractionRecorded.class,
+                    e -> e.interactionId().equals(later.interactionId()), WAIT).payload();
+            assertThat(next.text()).isEqualTo("오늘 오후 2시까지 처리돼야 해요");
+        }
+        // the stored messages stay as the customer wrote them
+        assertThat(conversation(mongo, conversationId).getList("messages", org.bson.Document.class))
+                .extracting(m -> m.getString("text")).contains("상담원 연결해 주세요").doesNotContain(
+                        "영업시간이 어떻게 되나요?\n상담원 연결해 주세요");
+    }
+
     /** A conversation the bot settled on its own, recorded as the chat flow records a bot answer. */
     private String settledByTheBot(String customer) {
         return conversations.receive(Inbound.simple(customer, Channel.CHAT, "MESSAGE", null, "영업시간이 어떻게 되나요?",
