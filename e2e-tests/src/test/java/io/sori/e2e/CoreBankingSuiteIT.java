@@ -11,6 +11,7 @@ import io.sori.events.banking.EmergencyActionRequested;
 import io.sori.launcher.SoriStack;
 import io.sori.testsupport.StackAvailableCondition;
 import io.sori.testsupport.TopicProbe;
+import io.sori.testsupport.Tokens;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -58,7 +59,9 @@ class CoreBankingSuiteIT {
 
         URI simulator = URI.create("http://127.0.0.1:" + stack.port(SIMULATOR));
         HttpResponse<String> standing = http.send(HttpRequest.newBuilder(
-                simulator.resolve("/api/core-banking/customers/" + customer)).timeout(Duration.ofSeconds(15)).build(),
+                simulator.resolve("/api/core-banking/customers/" + customer)).timeout(Duration.ofSeconds(15))
+                .header("Authorization", "Bearer " + Tokens.valid("bank-operator", java.util.List.of("ADMIN"), null))
+                .build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(standing.statusCode()).as(standing.body()).isEqualTo(200);
         JsonNode body = json.readTree(standing.body());

@@ -8,9 +8,11 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import io.sori.testsupport.StackAvailableCondition;
+import io.sori.testsupport.Tokens;
 import org.junit.jupiter.api.extension.ExtendWith;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -23,6 +25,9 @@ import tools.jackson.databind.json.JsonMapper;
 @ExtendWith({StackAvailableCondition.class, SuiteExtension.class})
 class ThinSliceIT {
 
+    private static final String AGENT = Tokens.valid("agent-e2e", List.of("AGENT"), null);
+    private static final String CHANNEL = Tokens.valid("app-backend", List.of("CHANNEL"), null);
+
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final JsonMapper json = JsonMapper.builder().build();
 
@@ -33,9 +38,7 @@ class ThinSliceIT {
         String text = "등록금을 오늘 오후 2시까지 내야 하는데 이체한도가 초과됐어요";
 
         HttpResponse<String> posted = send(HttpRequest.newBuilder(gateway.resolve("/api/channels/chat/messages"))
-                .header("Content-Type", "application/json")
-                // the app backend calls the intake webhooks; until the gateway authenticates, in these headers
-                .header("X-Sori-Actor", "app-backend").header("X-Sori-Roles", "CHANNEL")
+                .header("Content-Type", "application/json").header("Authorization", "Bearer " + CHANNEL)
                 .POST(HttpRequest.BodyPublishers.ofString(json.writeValueAsString(java.util.Map.of(
                         "customerId", customer, "text", text, "identityVerified", true)))));
         assertThat(posted.statusCode()).as(posted.body()).isEqualTo(200);
@@ -46,8 +49,7 @@ class ThinSliceIT {
             // the chatbot answered from the FAQ; the customer asks for a person, in the same conversation
             assertThat(answer.at("/reply/from").asString()).isEqualTo("BOT");
             HttpResponse<String> asked = send(HttpRequest.newBuilder(gateway.resolve("/api/channels/chat/messages"))
-                    .header("Content-Type", "application/json")
-                    .header("X-Sori-Actor", "app-backend").header("X-Sori-Roles", "CHANNEL")
+                    .header("Content-Type", "application/json").header("Authorization", "Bearer " + CHANNEL)
                     .POST(HttpRequest.BodyPublishers.ofString(json.writeValueAsString(java.util.Map.of(
                             "customerId", customer, "conversationId", conversationId, "text", "상담원 연결해 주세요",
                             "identityVerified", true)))));
@@ -79,9 +81,7 @@ class ThinSliceIT {
         URI gateway = SuiteExtension.stack().gatewayUrl();
         String customer = "cust-" + UUID.randomUUID();
         HttpResponse<String> posted = send(HttpRequest.newBuilder(gateway.resolve("/api/channels/chat/messages"))
-                .header("Content-Type", "application/json")
-                // the app backend calls the intake webhooks; until the gateway authenticates, in these headers
-                .header("X-Sori-Actor", "app-backend").header("X-Sori-Roles", "CHANNEL")
+                .header("Content-Type", "application/json").header("Authorization", "Bearer " + CHANNEL)
                 .POST(HttpRequest.BodyPublishers.ofString(json.writeValueAsString(java.util.Map.of(
                         "customerId", customer, "text", "방금 신용카드를 잃어버렸어요. 정지해 주세요",
                         "identityVerified", true)))));
@@ -97,6 +97,18 @@ class ThinSliceIT {
                         s -> s.at("/emergencyActions/0/status").asString().equals("COMPLETED"));
         assertThat(status.at("/emergencyActions/0/type").asString()).isEqualTo("SUSPEND_CARD");
         assertThat(status.get("stageLabel").asString()).isEqualTo("접수");
+
+        // another customer learns nothing about this ticket, not even that it exists
+        HttpResponse<String> someoneElse = send(HttpRequest.newBuilder(
+                gateway.resolve("/api/tickets/" + ticketId + "/status")).GET()
+                .header("Authorization", "Bearer " + customerToken("cust-" + UUID.randomUUID())));
+        assertThat(someoneElse.statusCode()).isEqualTo(404);
+        // and identity headers sent straight to ticket-service, past the gateway, open nothing
+        URI ticketService = URI.create("http://127.0.0.1:" + SuiteExtension.stack().port("ticket-service"));
+        HttpResponse<String> forged = send(HttpRequest.newBuilder(ticketService.resolve("/api/tickets/" + ticketId))
+                .GET().header("X-Sori-Actor", "agent-e2e").header("X-Sori-Roles", "AGENT,SUPERVISOR")
+                .header("X-Sori-Customer-Id", customer));
+        assertThat(forged.statusCode()).isEqualTo(401);
         assertThat(get(gateway, "/api/tickets/" + ticketId).at("/emergencyActions/0/bankReference").asString())
                 .startsWith("CSP-");
     }
@@ -107,7 +119,7 @@ class ThinSliceIT {
         for (String path : new String[] {"/api/kb/nothing-yet", "/api/surveys/no-token", "/api/blocklist/none",
                 "/api/agents/none", "/api/tickets/no-such-ticket"}) {
             HttpResponse<String> response = send(HttpRequest.newBuilder(gateway.resolve(path)).GET()
-                    .header("X-Sori-Actor", "agent-e2e").header("X-Sori-Roles", "AGENT"));
+                    .header("Authorization", "Bearer " + AGENT));
             assertThat(response.statusCode()).as(path).isEqualTo(404);
             assertThat(response.headers().firstValue("Content-Type")).as(path).hasValueSatisfying(
                     type -> assertThat(type).startsWith("application/problem+json"));
@@ -116,20 +128,23 @@ class ThinSliceIT {
         assertThat(health.statusCode()).isEqualTo(200);
     }
 
-    /** Read as an agent. Until the gateway authenticates callers, the caller travels in these headers. */
+    /** Read as an agent. */
     private JsonNode get(URI gateway, String path) throws Exception {
         HttpResponse<String> response = send(HttpRequest.newBuilder(gateway.resolve(path)).GET()
-                .header("X-Sori-Actor", "agent-e2e").header("X-Sori-Roles", "AGENT"));
+                .header("Authorization", "Bearer " + AGENT));
         assertThat(response.statusCode()).as(path + " -> " + response.body()).isEqualTo(200);
         return json.readTree(response.body());
     }
 
     private JsonNode getAsCustomer(URI gateway, String path, String customerId) throws Exception {
         HttpResponse<String> response = send(HttpRequest.newBuilder(gateway.resolve(path)).GET()
-                .header("X-Sori-Actor", "login-" + customerId).header("X-Sori-Roles", "CUSTOMER")
-                .header("X-Sori-Customer-Id", customerId));
+                .header("Authorization", "Bearer " + customerToken(customerId)));
         assertThat(response.statusCode()).as(path + " -> " + response.body()).isEqualTo(200);
         return json.readTree(response.body());
+    }
+
+    private static String customerToken(String customerId) {
+        return Tokens.valid("login-" + customerId, List.of("CUSTOMER"), customerId);
     }
 
     private HttpResponse<String> send(HttpRequest.Builder request) throws Exception {

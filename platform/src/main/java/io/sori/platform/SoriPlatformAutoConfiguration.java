@@ -7,6 +7,10 @@ import io.sori.platform.messaging.MessagingConfiguration;
 import io.sori.platform.outbox.OutboxProperties;
 import io.sori.platform.outbox.OutboxRelay;
 import io.sori.platform.security.ActorArgumentResolver;
+import io.sori.platform.security.ActorWebFilter;
+import io.sori.platform.security.SecuritySettings;
+import io.sori.platform.security.ServiceTokens;
+import io.sori.platform.security.TokenVerifier;
 import io.sori.platform.web.ProblemDetailsHandler;
 import io.sori.platform.web.RequestIdFilter;
 import io.sori.platform.web.RequestIds;
@@ -33,7 +37,7 @@ import tools.jackson.databind.json.JsonMapper;
         "org.springframework.boot.data.mongodb.autoconfigure.DataMongoReactiveAutoConfiguration",
         "org.springframework.boot.kafka.autoconfigure.KafkaAutoConfiguration",
         "org.springframework.boot.jackson.autoconfigure.JacksonAutoConfiguration"})
-@EnableConfigurationProperties(OutboxProperties.class)
+@EnableConfigurationProperties({OutboxProperties.class, SecuritySettings.class})
 @Import(MessagingConfiguration.class)
 public class SoriPlatformAutoConfiguration {
 
@@ -57,6 +61,22 @@ public class SoriPlatformAutoConfiguration {
                 configurer.addCustomResolver(new ActorArgumentResolver());
             }
         };
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    TokenVerifier tokenVerifier(SecuritySettings security) {
+        return new TokenVerifier(security.jwt());
+    }
+
+    @Bean
+    ActorWebFilter actorWebFilter(TokenVerifier verifier, SecuritySettings security) {
+        return new ActorWebFilter(verifier, security.publicPaths());
+    }
+
+    @Bean
+    ServiceTokens serviceTokens(SecuritySettings security, Clock clock) {
+        return new ServiceTokens(security.jwt(), security.serviceName(), clock);
     }
 
     @Bean

@@ -1,11 +1,12 @@
 package io.sori.testsupport;
 
+import java.util.Arrays;
 import java.util.function.Consumer;
 import org.springframework.http.HttpHeaders;
 
 /**
- * Who calls a service in a test. Every test sets its caller through here, so how a caller
- * proves who they are is decided in this one place.
+ * Who calls a service in a test: a bearer token signed as the embedded default signs them.
+ * Every test sets its caller through here.
  */
 public final class Callers {
 
@@ -36,12 +37,12 @@ public final class Callers {
 
     /** @param roles comma-separated roles, e.g. {@code "AGENT,SUPERVISOR"} */
     public static Consumer<HttpHeaders> as(String id, String roles, String customerId) {
-        return headers -> {
-            headers.set("X-Sori-Actor", id);
-            headers.set("X-Sori-Roles", roles);
-            if (customerId != null) {
-                headers.set("X-Sori-Customer-Id", customerId);
-            }
-        };
+        String token = Tokens.valid(id, Arrays.asList(roles.split(",")), customerId);
+        return headers -> headers.setBearerAuth(token);
+    }
+
+    /** A raw bearer token, valid or not. */
+    public static Consumer<HttpHeaders> bearer(String token) {
+        return headers -> headers.setBearerAuth(token);
     }
 }

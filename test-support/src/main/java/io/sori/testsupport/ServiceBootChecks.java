@@ -53,12 +53,32 @@ public abstract class ServiceBootChecks {
 
     @Test
     void shouldEchoARequestIdAndAnswerUnknownPathsWithAProblem() {
-        http.get().uri("/api/no-such-thing").header("X-Request-Id", "req-12345").exchange()
+        http.get().uri("/api/no-such-thing").header("X-Request-Id", "req-12345")
+                .headers(Callers.agent("agent-boot-check")).exchange()
                 .expectStatus().isNotFound()
                 .expectHeader().valueEquals("X-Request-Id", "req-12345")
                 .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
                 .expectBody()
                 .jsonPath("$.type").isEqualTo("https://sori.io/problems/not-found")
                 .jsonPath("$.requestId").isEqualTo("req-12345");
+    }
+
+    @Test
+    void shouldRefuseCallersWithoutAVerifiedToken() {
+        http.get().uri("/api/no-such-thing").exchange()
+                .expectStatus().isUnauthorized()
+                .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody().jsonPath("$.type").isEqualTo("https://sori.io/problems/unauthenticated");
+        // identity headers anyone can set mean nothing: straight to the service, they are refused
+        http.get().uri("/api/no-such-thing")
+                .header("X-Sori-Actor", "admin").header("X-Sori-Roles", "ADMIN,SUPERVISOR")
+                .header("X-User-Id", "admin").header("X-Forwarded-User", "admin").exchange()
+                .expectStatus().isUnauthorized();
+        http.get().uri("/api/no-such-thing").headers(Callers.bearer(Tokens.tampered("mallory"))).exchange()
+                .expectStatus().isUnauthorized()
+                .expectBody().jsonPath("$.type").isEqualTo("https://sori.io/problems/invalid-token");
+        http.get().uri("/api/no-such-thing").headers(Callers.bearer(Tokens.expired("kim", java.util.List.of("AGENT"))))
+                .exchange()
+                .expectStatus().isUnauthorized();
     }
 }

@@ -22,7 +22,7 @@ import org.springframework.test.context.ContextConfiguration;
 @Inherited
 @ExtendWith(StackAvailableCondition.class)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@AutoConfigureWebTestClient
+@AutoConfigureWebTestClient(timeout = "20s") // a busy 2-core CI machine, not a slow service
 @ContextConfiguration(initializers = SoriStackInitializer.class)
 public @interface SoriIntegrationTest {
 }

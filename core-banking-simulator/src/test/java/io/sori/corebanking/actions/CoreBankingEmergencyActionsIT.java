@@ -19,6 +19,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import io.sori.testsupport.Callers;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
@@ -39,6 +41,11 @@ class CoreBankingEmergencyActionsIT {
 
     @Autowired
     WebTestClient http;
+
+    @BeforeEach
+    void signIn() {
+        http = http.mutate().defaultHeaders(Callers.admin("bank-operator")).build();
+    }
 
     @Autowired
     ReactiveMongoTemplate mongo;

@@ -1,5 +1,7 @@
 package io.sori.kb.answer;
 
+import io.sori.platform.security.Actor;
+import io.sori.kb.access.KbAccess;
 import io.sori.kb.search.Questions;
 import io.sori.kb.search.SearchProperties;
 import io.sori.platform.web.ProblemException;
@@ -39,7 +41,8 @@ class AnswerController {
     }
 
     @GetMapping("/answer")
-    Mono<AnswerService.Answer> answer(@RequestParam(required = false) String q) {
+    Mono<AnswerService.Answer> answer(@RequestParam(required = false) String q, Actor actor) {
+        KbAccess.requireSignedIn(actor);
         return answers.answer(Questions.checked(q, search.maxQueryLength()));
     }
 
@@ -49,7 +52,8 @@ class AnswerController {
      */
     @GetMapping("/gaps")
     Mono<GapReport> gaps(@RequestParam(required = false) String from, @RequestParam(required = false) String to,
-            @RequestParam(defaultValue = "20") String limit) {
+            @RequestParam(defaultValue = "20") String limit, Actor actor) {
+        KbAccess.requireStaff(actor);
         LocalDate last = to == null ? LocalDate.ofInstant(clock.instant(), QuestionGaps.SEOUL) : day("to", to);
         LocalDate first = from == null ? last.minusDays(6) : day("from", from);
         if (first.isAfter(last)) {

@@ -1,5 +1,7 @@
 package io.sori.kb.article;
 
+import io.sori.platform.security.Actor;
+import io.sori.kb.access.KbAccess;
 import io.sori.platform.web.ProblemException;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Min;
@@ -89,7 +91,8 @@ class ArticleController {
 
     @PostMapping
     Mono<ResponseEntity<ArticleView>> create(@Valid @RequestBody ArticleRequest request,
-            @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey) {
+            @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey, Actor actor) {
+        KbAccess.requireEditor(actor);
         if (idempotencyKey != null && !ID.matcher(idempotencyKey).matches()) {
             throw ProblemException.badRequest("Idempotency-Key", "must be 1 to 64 letters, digits, '_', '.', ':' or '-'");
         }
@@ -99,8 +102,8 @@ class ArticleController {
     }
 
     @GetMapping("/{id}")
-    Mono<ArticleView> get(@PathVariable String id) {
-        return articles.get(checked(id)).flatMap(this::view);
+    Mono<ArticleView> get(@PathVariable String id, Actor actor) {
+        return articles.get(checked(id)).map(article -> KbAccess.readable(actor, article)).flatMap(this::view);
     }
 
     @GetMapping
@@ -108,17 +111,18 @@ class ArticleController {
             @RequestParam(required = false) String category,
             @RequestParam(required = false) String status,
             @RequestParam(defaultValue = "0") int page,
-            @RequestParam(defaultValue = "20") int size) {
+            @RequestParam(defaultValue = "20") int size, Actor actor) {
         if (page < 0) {
             throw ProblemException.badRequest("page", "must be 0 or more");
         }
         if (size < 1 || size > MAX_PAGE_SIZE) {
             throw ProblemException.badRequest("size", "must be between 1 and " + MAX_PAGE_SIZE);
         }
+        Audience wanted = KbAccess.searchable(actor, audience == null ? null : Audience.parse(audience)
+                .orElseThrow(() -> ProblemException.badRequest("audience", "must be one of " + Audience.ALL)));
         Criteria criteria = new Criteria();
-        if (audience != null) {
-            criteria.and("audience").is(Audience.parse(audience).orElseThrow(
-                    () -> ProblemException.badRequest("audience", "must be one of " + Audience.ALL)));
+        if (wanted != null) {
+            criteria.and("audience").is(wanted);
         }
         if (category != null) {
             if (!category.matches(ArticleContent.CATEGORY_PATTERN)) {
@@ -126,8 +130,12 @@ class ArticleController {
             }
             criteria.and("category").is(category);
         }
-        if (status != null) {
-            criteria.and("status").is(parseStatus(status));
+        ArticleStatus wantedStatus = status == null ? null : parseStatus(status);
+        if (!KbAccess.readsInternal(actor)) { // customers list the live public FAQ only
+            wantedStatus = ArticleStatus.PUBLISHED;
+        }
+        if (wantedStatus != null) {
+            criteria.and("status").is(wantedStatus);
         }
         Query query = Query.query(criteria).with(Sort.by(Sort.Order.desc("updatedAt"), Sort.Order.asc("_id")))
                 .skip((long) page * size).limit(size);
@@ -137,7 +145,8 @@ class ArticleController {
     }
 
     @PutMapping("/{id}")
-    Mono<ArticleView> revise(@PathVariable String id, @Valid @RequestBody ArticleRequest request) {
+    Mono<ArticleView> revise(@PathVariable String id, @Valid @RequestBody ArticleRequest request, Actor actor) {
+        KbAccess.requireEditor(actor);
         if (request.version() == null) {
             throw ProblemException.badRequest("version", "is required: the version this edit is based on");
         }
@@ -146,28 +155,36 @@ class ArticleController {
     }
 
     @PostMapping("/{id}/publish")
-    Mono<ArticleView> publish(@PathVariable String id, @Valid @RequestBody(required = false) LifecycleRequest request) {
+    Mono<ArticleView> publish(@PathVariable String id, @Valid @RequestBody(required = false) LifecycleRequest request,
+            Actor actor) {
+        KbAccess.requireEditor(actor);
         return articles.publish(checked(id), request == null ? null : request.version()).flatMap(this::view);
     }
 
     @PostMapping("/{id}/archive")
-    Mono<ArticleView> archive(@PathVariable String id, @Valid @RequestBody(required = false) LifecycleRequest request) {
+    Mono<ArticleView> archive(@PathVariable String id, @Valid @RequestBody(required = false) LifecycleRequest request,
+            Actor actor) {
+        KbAccess.requireEditor(actor);
         return articles.archive(checked(id), request == null ? null : request.version()).flatMap(this::view);
     }
 
     @PostMapping("/{id}/votes")
-    Mono<ArticleService.Votes> vote(@PathVariable String id, @Valid @RequestBody VoteRequest request) {
-        return articles.vote(checked(id), request.helpful());
+    Mono<ArticleService.Votes> vote(@PathVariable String id, @Valid @RequestBody VoteRequest request, Actor actor) {
+        KbAccess.requireSignedIn(actor);
+        return articles.get(checked(id)).map(article -> KbAccess.readable(actor, article))
+                .then(articles.vote(id, request.helpful()));
     }
 
     @GetMapping("/{id}/versions")
-    Mono<List<ArticleView.VersionSummary>> versions(@PathVariable String id) {
+    Mono<List<ArticleView.VersionSummary>> versions(@PathVariable String id, Actor actor) {
+        KbAccess.requireStaff(actor);
         return articles.get(checked(id))
                 .map(article -> article.versions().stream().map(ArticleView.VersionSummary::of).toList());
     }
 
     @GetMapping("/{id}/versions/{number}")
-    Mono<ArticleVersion> version(@PathVariable String id, @PathVariable int number) {
+    Mono<ArticleVersion> version(@PathVariable String id, @PathVariable int number, Actor actor) {
+        KbAccess.requireStaff(actor);
         return articles.get(checked(id)).map(article -> article.version(number)
                 .orElseThrow(() -> ProblemException.notFound("version", number + " of article " + id)));
     }

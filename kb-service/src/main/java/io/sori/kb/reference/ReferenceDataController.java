@@ -1,5 +1,8 @@
 package io.sori.kb.reference;
 
+import io.sori.platform.security.Role;
+import io.sori.platform.security.Actor;
+import io.sori.kb.access.KbAccess;
 import io.sori.platform.web.ProblemException;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Min;
@@ -51,7 +54,8 @@ class ReferenceDataController {
 
     /** @param q for merchants: part of a name or a whole category ("커피", "스타커피") */
     @GetMapping("/{kind}")
-    Mono<Map<String, Object>> get(@PathVariable String kind, @RequestParam(required = false) String q) {
+    Mono<Map<String, Object>> get(@PathVariable String kind, @RequestParam(required = false) String q, Actor actor) {
+        KbAccess.requireSignedIn(actor);
         ReferenceKind known = ReferenceKind.parse(kind)
                 .orElseThrow(() -> ProblemException.notFound("reference data", kind.length() > 40 ? "of that kind" : kind));
         if (q != null && (q.isBlank() || q.length() > 60)) {
@@ -61,7 +65,8 @@ class ReferenceDataController {
     }
 
     @PutMapping("/FX_RATES")
-    Mono<Map<String, Object>> replaceRates(@Valid @RequestBody FxRatesUpdate update) {
+    Mono<Map<String, Object>> replaceRates(@Valid @RequestBody FxRatesUpdate update, Actor actor) {
+        actor.require(Role.ADMIN);
         List<String[]> problems = FxRate.problems(update.rates());
         if (!problems.isEmpty()) {
             throw ReferenceDataService.invalid(problems);
@@ -71,7 +76,8 @@ class ReferenceDataController {
     }
 
     @PutMapping("/CASHBACK_MERCHANTS")
-    Mono<Map<String, Object>> replaceMerchants(@Valid @RequestBody MerchantsUpdate update) {
+    Mono<Map<String, Object>> replaceMerchants(@Valid @RequestBody MerchantsUpdate update, Actor actor) {
+        actor.require(Role.ADMIN);
         List<String[]> problems = CashbackMerchant.problems(update.merchants());
         if (!problems.isEmpty()) {
             throw ReferenceDataService.invalid(problems);

@@ -1,5 +1,7 @@
 package io.sori.kb.search;
 
+import io.sori.platform.security.Actor;
+import io.sori.kb.access.KbAccess;
 import io.sori.kb.article.Audience;
 import io.sori.platform.web.ProblemException;
 import java.util.List;
@@ -36,11 +38,11 @@ class SearchController {
      */
     @GetMapping("/search")
     Mono<Hits> search(@RequestParam(required = false) String q, @RequestParam(required = false) String audience,
-            @RequestParam(required = false) String category, @RequestParam(required = false) String size) {
+            @RequestParam(required = false) String category, @RequestParam(required = false) String size, Actor actor) {
         SearchProperties properties = search.properties();
         String question = Questions.checked(q, properties.maxQueryLength());
-        Audience wanted = audience == null ? null : Audience.parse(audience)
-                .orElseThrow(() -> ProblemException.badRequest("audience", "must be one of " + Audience.ALL));
+        Audience wanted = KbAccess.searchable(actor, audience == null ? null : Audience.parse(audience)
+                .orElseThrow(() -> ProblemException.badRequest("audience", "must be one of " + Audience.ALL)));
         if (category != null && !category.matches("[A-Z][A-Z0-9_]{1,39}")) {
             throw ProblemException.badRequest("category", "must be an upper-case code such as CARD");
         }

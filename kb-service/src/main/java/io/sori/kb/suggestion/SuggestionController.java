@@ -1,5 +1,7 @@
 package io.sori.kb.suggestion;
 
+import io.sori.kb.access.KbAccess;
+import io.sori.platform.security.Actor;
 import io.sori.platform.web.ProblemException;
 import java.time.Instant;
 import java.util.List;
@@ -28,7 +30,8 @@ class SuggestionController {
     }
 
     @GetMapping
-    Mono<SuggestionsView> get(@RequestParam(required = false) String ticketId) {
+    Mono<SuggestionsView> get(@RequestParam(required = false) String ticketId, Actor actor) {
+        KbAccess.requireStaff(actor);
         if (ticketId == null || !ticketId.matches(TICKET_ID)) {
             throw ProblemException.badRequest("ticketId", "is required: 1 to 64 letters, digits, '_', '.', ':' or '-'");
         }

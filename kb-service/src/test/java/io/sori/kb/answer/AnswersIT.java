@@ -6,6 +6,8 @@ import io.sori.testsupport.SoriIntegrationTest;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import io.sori.testsupport.Callers;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.ParameterizedTypeReference;
@@ -18,6 +20,12 @@ class AnswersIT {
 
     @Autowired
     WebTestClient http;
+
+    /** The caller of every request below unless a test says otherwise. */
+    @BeforeEach
+    void signIn() {
+        http = http.mutate().defaultHeaders(Callers.admin("kb-admin")).build();
+    }
 
     private Map<String, Object> answer(String q) {
         return http.get().uri("/api/kb/answer?q={q}", q).exchange()

@@ -13,6 +13,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import io.sori.testsupport.Callers;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
@@ -24,6 +26,12 @@ class ArticlesIT {
 
     @Autowired
     WebTestClient http;
+
+    /** The caller of every request below unless a test says otherwise. */
+    @BeforeEach
+    void signIn() {
+        http = http.mutate().defaultHeaders(Callers.admin("kb-admin")).build();
+    }
 
     /** A word no seed article has, so searches see only this test's article. */
     private static String marker() {

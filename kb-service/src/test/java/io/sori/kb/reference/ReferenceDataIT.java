@@ -10,6 +10,8 @@ import io.sori.testsupport.TopicProbe;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import io.sori.testsupport.Callers;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.ParameterizedTypeReference;
@@ -22,6 +24,12 @@ class ReferenceDataIT {
 
     @Autowired
     WebTestClient http;
+
+    /** The caller of every request below unless a test says otherwise. */
+    @BeforeEach
+    void signIn() {
+        http = http.mutate().defaultHeaders(Callers.admin("kb-admin")).build();
+    }
 
     private Map<String, Object> get(String uri) {
         return http.get().uri(uri).exchange()

@@ -10,6 +10,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import io.sori.testsupport.Callers;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
@@ -21,6 +23,12 @@ class IndexSyncIT {
 
     @Autowired
     WebTestClient http;
+
+    /** The caller of every request below unless a test says otherwise. */
+    @BeforeEach
+    void signIn() {
+        http = http.mutate().defaultHeaders(Callers.admin("kb-admin")).build();
+    }
 
     @Autowired
     ReactiveMongoTemplate mongo;

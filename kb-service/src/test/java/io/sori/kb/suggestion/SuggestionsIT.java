@@ -14,6 +14,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import io.sori.testsupport.Callers;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.reactive.server.WebTestClient;
@@ -24,6 +26,12 @@ class SuggestionsIT {
 
     @Autowired
     WebTestClient http;
+
+    /** The caller of every request below unless a test says otherwise. */
+    @BeforeEach
+    void signIn() {
+        http = http.mutate().defaultHeaders(Callers.agent("agent-kb")).build();
+    }
 
     private static EventEnvelope<TicketCreated> ticketCreated(String ticketId, String subject, String category) {
         Instant now = Instant.now();

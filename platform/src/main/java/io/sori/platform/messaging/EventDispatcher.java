@@ -14,6 +14,9 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
+import io.sori.events.TraceParent;
+import java.nio.charset.StandardCharsets;
+import org.apache.kafka.common.header.Header;
 import reactor.core.publisher.Flux;
 
 /**
@@ -67,7 +70,10 @@ public class EventDispatcher {
             return;
         }
         String eventId = envelope.eventId().toString();
-        try (MDC.MDCCloseable ignored = MDC.putCloseable(RequestIds.CORRELATION_ID, envelope.correlationId())) {
+        TraceParent trace = traceOf(record);
+        try (MDC.MDCCloseable ignored = MDC.putCloseable(RequestIds.CORRELATION_ID, envelope.correlationId());
+                MDC.MDCCloseable traceId = MDC.putCloseable(RequestIds.TRACE_ID, trace.traceId());
+                MDC.MDCCloseable spanId = MDC.putCloseable(RequestIds.SPAN_ID, trace.parentId())) {
             if (Boolean.TRUE.equals(processed.isProcessed(group, eventId).block(handlerTimeout))) {
                 count(record.topic(), envelope.type(), "duplicate");
                 log.debug("skipping {} {}: already processed", envelope.type(), eventId);
@@ -76,7 +82,7 @@ public class EventDispatcher {
             Flux.fromIterable(handlers)
                     .concatMap(handler -> invoke(handler, envelope))
                     .then(processed.markProcessed(group, eventId, envelope.type()))
-                    .contextWrite(RequestIds.context(null, envelope.correlationId()))
+                    .contextWrite(RequestIds.context(null, envelope.correlationId(), trace))
                     .block(handlerTimeout);
             count(record.topic(), envelope.type(), "processed");
         }
@@ -94,6 +100,13 @@ public class EventDispatcher {
                 .then()
                 .block(handlerTimeout);
         count(record.topic(), "tombstone", "processed");
+    }
+
+    /** The producer's trace continued by a span of ours; a new trace for records from outside Sori. */
+    private static TraceParent traceOf(ConsumerRecord<String, String> record) {
+        Header header = record.headers().lastHeader(TraceParent.HEADER);
+        return TraceParent.parse(header == null ? null : new String(header.value(), StandardCharsets.UTF_8))
+                .map(TraceParent::child).orElseGet(TraceParent::start);
     }
 
     @SuppressWarnings({"unchecked", "rawtypes"})

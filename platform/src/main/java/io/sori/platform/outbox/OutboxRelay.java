@@ -1,5 +1,6 @@
 package io.sori.platform.outbox;
 
+import io.sori.events.TraceParent;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -145,6 +146,10 @@ public class OutboxRelay implements SmartLifecycle {
                         message.getString("key"), message.getString("envelope"));
                 record.headers().add("sori-event-id", message.getString("eventId").getBytes(StandardCharsets.UTF_8));
                 record.headers().add("sori-event-type", message.getString("type").getBytes(StandardCharsets.UTF_8));
+                String traceparent = message.getString("traceparent");
+                if (traceparent != null) {
+                    record.headers().add(TraceParent.HEADER, traceparent.getBytes(StandardCharsets.UTF_8));
+                }
                 acks.add(kafka.send(record));
                 sentIds.add(message.getString("eventId"));
             }

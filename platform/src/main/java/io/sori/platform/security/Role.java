@@ -7,6 +7,8 @@ public enum Role {
     SUPERVISOR,
     ADMIN,
     CHANNEL,
+    /** another Sori service, calling for a customer who waits (the chatbot asking the knowledge base) */
+    SERVICE,
     /** the service itself: schedulers, event handlers */
     SYSTEM
 }

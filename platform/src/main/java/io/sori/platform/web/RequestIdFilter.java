@@ -1,5 +1,6 @@
 package io.sori.platform.web;
 
+import io.sori.events.TraceParent;
 import java.util.UUID;
 import java.util.regex.Pattern;
 import org.springframework.core.Ordered;
@@ -10,8 +11,8 @@ import org.springframework.web.server.WebFilterChain;
 import reactor.core.publisher.Mono;
 
 /**
- * Takes the request and correlation ids the gateway (or a caller) sent, or makes new
- * ones, and echoes them on the response. Ids that don't look like ids are replaced, so
+ * Takes the request and correlation ids and the W3C trace context the gateway (or a caller)
+ * sent, or makes new ones, and echoes the ids on the response. Ids that don't look like ids are replaced, so
  * nobody can inject text into the logs through them.
  */
 public class RequestIdFilter implements WebFilter, Ordered {
@@ -27,7 +28,10 @@ public class RequestIdFilter implements WebFilter, Ordered {
         exchange.getResponse().getHeaders().set(RequestIds.REQUEST_ID_HEADER, requestId);
         exchange.getResponse().getHeaders().set(RequestIds.CORRELATION_ID_HEADER, correlationId);
         exchange.getAttributes().put(RequestIds.REQUEST_ID, requestId);
-        return chain.filter(exchange).contextWrite(RequestIds.context(requestId, correlationId));
+        // the caller's trace (from the gateway) continued by a span of ours, or a new trace
+        TraceParent trace = TraceParent.parse(request.getHeaders().getFirst(TraceParent.HEADER))
+                .map(TraceParent::child).orElseGet(TraceParent::start);
+        return chain.filter(exchange).contextWrite(RequestIds.context(requestId, correlationId, trace));
     }
 
     private static String safeOr(String candidate, String fallback) {

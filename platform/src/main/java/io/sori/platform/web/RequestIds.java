@@ -1,6 +1,7 @@
 package io.sori.platform.web;
 
 import io.micrometer.context.ContextRegistry;
+import io.sori.events.TraceParent;
 import io.micrometer.context.ThreadLocalAccessor;
 import org.slf4j.MDC;
 import reactor.core.publisher.Mono;
@@ -16,6 +17,9 @@ public final class RequestIds {
 
     public static final String REQUEST_ID = "requestId";
     public static final String CORRELATION_ID = "correlationId";
+    /** W3C trace context: the trace of the whole contact and this service's span of it. */
+    public static final String TRACE_ID = "traceId";
+    public static final String SPAN_ID = "spanId";
     public static final String REQUEST_ID_HEADER = "X-Request-Id";
     public static final String CORRELATION_ID_HEADER = "X-Correlation-Id";
 
@@ -27,10 +31,19 @@ public final class RequestIds {
         ContextRegistry registry = ContextRegistry.getInstance();
         registry.registerThreadLocalAccessor(new MdcAccessor(REQUEST_ID));
         registry.registerThreadLocalAccessor(new MdcAccessor(CORRELATION_ID));
+        registry.registerThreadLocalAccessor(new MdcAccessor(TRACE_ID));
+        registry.registerThreadLocalAccessor(new MdcAccessor(SPAN_ID));
     }
 
     public static Context context(String requestId, String correlationId) {
+        return context(requestId, correlationId, null);
+    }
+
+    public static Context context(String requestId, String correlationId, TraceParent trace) {
         Context context = Context.empty();
+        if (trace != null) {
+            context = context.put(TRACE_ID, trace.traceId()).put(SPAN_ID, trace.parentId());
+        }
         if (requestId != null) {
             context = context.put(REQUEST_ID, requestId);
         }
@@ -43,6 +56,17 @@ public final class RequestIds {
     /** The correlation id of the work in progress, if any. */
     public static Mono<String> correlationId() {
         return Mono.deferContextual(ctx -> Mono.justOrEmpty(ctx.<String>getOrEmpty(CORRELATION_ID)));
+    }
+
+    /**
+     * The trace of the work on this thread as a {@code traceparent} naming our span, if any: what
+     * an event written now carries, so its consumers continue the same trace.
+     */
+    public static String currentTraceParent() {
+        String traceId = MDC.get(TRACE_ID);
+        String spanId = MDC.get(SPAN_ID);
+        return traceId == null || spanId == null ? null
+                : TraceParent.parse("00-" + traceId + "-" + spanId + "-01").map(TraceParent::toString).orElse(null);
     }
 
     /** Copies one Reactor-context key into the logging MDC of the thread that continues the work. */

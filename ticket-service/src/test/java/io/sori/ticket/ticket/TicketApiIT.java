@@ -213,6 +213,24 @@ class TicketApiIT {
                 .jsonPath("$.trace").doesNotExist();
     }
 
+    @Test
+    void shouldCarryTheCallersTraceIntoTheEventsItCauses() {
+        String customerId = newId("cust");
+        String trace = "0af7651916cd43dd8448eb211c80319c";
+        try (TopicProbe tickets = TopicProbe.on(Topics.TICKETS)) {
+            http.post().uri("/api/tickets").headers(agent(newId("agent")))
+                    .header("traceparent", "00-" + trace + "-b7ad6b7169203331-01")
+                    .bodyValue(Map.of("customerId", customerId, "channel", "PHONE", "category", "FX",
+                            "subject", "해외송금 수취인 정보 정정 요청"))
+                    .exchange().expectStatus().isCreated();
+            var record = tickets.await(r -> r.value().contains(customerId), WAIT);
+            var header = record.headers().lastHeader("traceparent");
+            assertThat(header).as("the event names the trace of the request that caused it").isNotNull();
+            assertThat(new String(header.value(), java.nio.charset.StandardCharsets.UTF_8))
+                    .startsWith("00-" + trace + "-").doesNotContain("b7ad6b7169203331");
+        }
+    }
+
     private JsonNode open(String agentId, Map<String, ?> body) {
         return http.post().uri("/api/tickets").headers(agent(agentId)).bodyValue(body).exchange()
                 .expectStatus().isCreated()

@@ -1,4 +1,4 @@
-package io.sori.gateway.tracing;
+package io.sori.gateway.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -9,9 +9,9 @@ import org.springframework.mock.web.server.MockServerWebExchange;
 import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Mono;
 
-class RequestIdGlobalFilterTest {
+class RequestTracingTest {
 
-    private final RequestIdGlobalFilter filter = new RequestIdGlobalFilter();
+    private final RequestTracing filter = new RequestTracing();
 
     @Test
     void shouldForwardAndEchoTheCallersWellFormedIds() {
@@ -35,6 +35,30 @@ class RequestIdGlobalFilterTest {
         assertThat(requestId).matches("[0-9a-f-]{36}");
         assertThat(forwarded.getRequest().getHeaders().getFirst("X-Correlation-Id")).isEqualTo(requestId);
         assertThat(exchange.getResponse().getHeaders().getFirst("X-Request-Id")).isEqualTo(requestId);
+    }
+
+    @Test
+    void shouldContinueTheCallersTraceWithTheGatewaysOwnSpan() {
+        String callers = "00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01";
+        var exchange = MockServerWebExchange.from(MockServerHttpRequest.get("/api/tickets")
+                .header("traceparent", callers).header("tracestate", "bank=1"));
+        ServerWebExchange forwarded = run(exchange);
+
+        String sent = forwarded.getRequest().getHeaders().getFirst("traceparent");
+        assertThat(sent).startsWith("00-4bf92f3577b34da6a3ce929d0e0e4736-").endsWith("-01").isNotEqualTo(callers);
+        assertThat(forwarded.getRequest().getHeaders().getFirst("tracestate")).isEqualTo("bank=1");
+    }
+
+    @Test
+    void shouldStartANewTraceWhenTheCallersIsMissingOrMalformed() {
+        var exchange = MockServerWebExchange.from(MockServerHttpRequest.get("/api/tickets")
+                .header("traceparent", "00-00000000000000000000000000000000-00f067aa0ba902b7-01")
+                .header("tracestate", "spoofed=1"));
+        ServerWebExchange forwarded = run(exchange);
+
+        String sent = forwarded.getRequest().getHeaders().getFirst("traceparent");
+        assertThat(sent).matches("00-[0-9a-f]{32}-[0-9a-f]{16}-01").doesNotContain("00000000000000000000000000000000");
+        assertThat(forwarded.getRequest().getHeaders().getFirst("tracestate")).isNull();
     }
 
     private ServerWebExchange run(MockServerWebExchange exchange) {

@@ -1,0 +1,230 @@
+package io.sori.gateway;
+
+import static io.sori.testsupport.Callers.agent;
+import static io.sori.testsupport.Callers.bearer;
+import static io.sori.testsupport.Callers.channel;
+import static io.sori.testsupport.Callers.customer;
+import static io.sori.testsupport.Callers.supervisor;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.sori.testsupport.Tokens;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.DisabledIfSystemProperty;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.reactive.server.EntityExchangeResult;
+import org.springframework.test.web.reactive.server.WebTestClient;
+
+/**
+ * The door, tested from outside: real HTTP into the gateway, real HTTP out to services that
+ * echo what reached them, hang, fail, or are not there at all.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "sori.security.dev-tokens=true",
+        "spring.cloud.gateway.server.webflux.httpclient.response-timeout=1s",
+        "resilience4j.timelimiter.configs.default.timeout-duration=3s",
+        "sori.gateway.rate-limits.per-principal.burst=10",
+        "sori.gateway.rate-limits.per-principal.per-second=1",
+        "sori.gateway.cors.allowed-origins=http://console.sori.test",
+        "SORI_GATEWAY_MAX_REQUEST_SIZE=64KB"})
+@AutoConfigureWebTestClient(timeout = "20s")
+@DisabledIfSystemProperty(named = "sori.test.backend", matches = "containers",
+        disabledReason = "the gateway keeps no data: one run, not one per store backend")
+class GatewaySecurityIT {
+
+    @DynamicPropertySource
+    static void services(DynamicPropertyRegistry registry) {
+        StubServices stubs = StubServices.get();
+        for (String service : List.of("SORI_TICKET_URL", "SORI_CHANNEL_URL", "SORI_KB_URL", "SORI_BLOCKLIST_URL")) {
+            registry.add(service, stubs::url);
+        }
+        registry.add("SORI_SURVEY_URL", stubs::stoppedUrl); // survey-service is stopped
+    }
+
+    @Autowired
+    WebTestClient http;
+
+    @Test
+    void shouldRefuseMissingTamperedExpiredForeignAndUnsignedTokens() {
+        http.get().uri("/api/tickets/T-1").exchange()
+                .expectStatus().isUnauthorized()
+                .expectHeader().valueEquals("WWW-Authenticate", "Bearer")
+                .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody().jsonPath("$.type").isEqualTo("https://sori.io/problems/unauthenticated")
+                .jsonPath("$.requestId").exists();
+        String unsigned = "eyJhbGciOiJub25lIn0." + java.util.Base64.getUrlEncoder().withoutPadding()
+                .encodeToString("{\"sub\":\"kim\",\"roles\":[\"ADMIN\"]}".getBytes()) + ".";
+        for (String token : List.of(Tokens.tampered("mallory"), Tokens.expired("kim", List.of("AGENT")),
+                Tokens.fromIssuer("https://idp.evil.example", "kim", List.of("AGENT")),
+                Tokens.signedWith("someone-elses-secret-that-is-long-enough", "kim", List.of("AGENT")),
+                unsigned, "garbage")) {
+            http.get().uri("/api/tickets/T-1").headers(bearer(token)).exchange()
+                    .expectStatus().isUnauthorized()
+                    .expectBody().jsonPath("$.type").isEqualTo("https://sori.io/problems/invalid-token");
+        }
+        assertThat(StubServices.get().callsTo("GET", "/api/tickets/T-1")).as("nothing refused reached the service")
+                .isZero();
+    }
+
+    @Test
+    void shouldPassAVerifiedCallerOnWithTheTokenForTheServiceToCheckAgain() {
+        Map<?, ?> echo = http.get().uri("/api/tickets/T-2").headers(agent("agent-kim")).exchange()
+                .expectStatus().isOk()
+                .expectBody(Map.class).returnResult().getResponseBody();
+        assertThat((String) echo.get("authorization")).startsWith("Bearer ey");
+    }
+
+    @Test
+    void shouldRefuseRolesThatDoNotBelongOnARoute() {
+        http.get().uri("/api/agents").headers(customer("C-1")).exchange().expectStatus().isForbidden()
+                .expectBody().jsonPath("$.type").isEqualTo("https://sori.io/problems/forbidden");
+        http.get().uri("/api/surveys/stats?groupBy=agent").headers(customer("C-1")).exchange()
+                .expectStatus().isForbidden();
+        http.post().uri("/api/blocklist/blocks/B-1/lift").headers(agent("agent-kim"))
+                .bodyValue(Map.of("reason", "사과함")).exchange().expectStatus().isForbidden();
+        http.post().uri("/api/channels/chat/messages").headers(customer("C-1"))
+                .bodyValue(Map.of("customerId", "C-2", "text", "안녕하세요")).exchange().expectStatus().isForbidden();
+        http.put().uri("/api/kb/reference-data/FX_RATES").headers(supervisor("lead-park"))
+                .bodyValue(Map.of()).exchange().expectStatus().isForbidden();
+        http.post().uri("/api/kb/articles").headers(agent("agent-kim"))
+                .bodyValue(Map.of()).exchange().expectStatus().isForbidden();
+
+        http.post().uri("/api/blocklist/blocks/B-1/lift").headers(supervisor("lead-park"))
+                .bodyValue(Map.of("reason", "사과함")).exchange().expectStatus().isOk();
+        http.post().uri("/api/channels/chat/messages").headers(channel("app-backend"))
+                .bodyValue(Map.of("customerId", "C-2", "text", "안녕하세요")).exchange().expectStatus().isOk();
+        http.post().uri("/api/kb/articles/A-1/votes").headers(customer("C-1"))
+                .bodyValue(Map.of("helpful", true)).exchange().expectStatus().isOk();
+    }
+
+    @Test
+    void shouldLetPublicSurveyLinksThroughWithoutAToken() {
+        // survey-service is stopped here: a public link reaches the route (503), it is not refused (401)
+        http.get().uri("/api/surveys/tok-abc").exchange().expectStatus().isEqualTo(HttpStatus.SERVICE_UNAVAILABLE);
+        http.get().uri("/api/surveys/stats").exchange().expectStatus().isUnauthorized();
+    }
+
+    @Test
+    void shouldAnswerAFloodWith429AndRetryAfterWithoutSlowingOthers() {
+        List<Integer> statuses = new ArrayList<>();
+        String retryAfter = null;
+        var flooder = agent("agent-flooder");
+        for (int i = 0; i < 25; i++) {
+            EntityExchangeResult<byte[]> result = http.get().uri("/api/tickets/T-3").headers(flooder).exchange()
+                    .expectBody().returnResult();
+            statuses.add(result.getStatus().value());
+            if (result.getStatus().value() == 429) {
+                retryAfter = result.getResponseHeaders().getFirst("Retry-After");
+                assertThat(new String(result.getResponseBody())).contains("rate-limited");
+            }
+        }
+        assertThat(statuses).contains(200, 429);
+        assertThat(statuses.stream().filter(s -> s == 200).count()).isLessThanOrEqualTo(12);
+        assertThat(Integer.parseInt(retryAfter)).isBetween(1, 2);
+        http.get().uri("/api/tickets/T-3").headers(agent("agent-calm")).exchange().expectStatus().isOk();
+    }
+
+    @Test
+    void shouldAnswerAStoppedServiceWithA503ProblemAtOnce() {
+        long started = System.nanoTime();
+        http.post().uri("/api/surveys/tok-abc/responses").bodyValue(Map.of("answers", Map.of("overall", 5)))
+                .exchange()
+                .expectStatus().isEqualTo(HttpStatus.SERVICE_UNAVAILABLE)
+                .expectHeader().valueEquals("Retry-After", "5")
+                .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody().jsonPath("$.type").isEqualTo("https://sori.io/problems/service-unavailable")
+                .jsonPath("$.detail").value(d -> assertThat((String) d).startsWith("survey-service"));
+        assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(3));
+    }
+
+    @Test
+    void shouldAnswerAHangingServiceWithA503ProblemWithinTheTimeout() {
+        long started = System.nanoTime();
+        http.get().uri("/api/kb/hang").headers(agent("agent-kim")).exchange()
+                .expectStatus().isEqualTo(HttpStatus.SERVICE_UNAVAILABLE)
+                .expectBody().jsonPath("$.detail").value(d -> assertThat((String) d).contains("kb-service"));
+        Duration took = Duration.ofNanos(System.nanoTime() - started);
+        assertThat(took).as("the 1 s response timeout, not the service, decides").isBetween(Duration.ofMillis(900),
+                Duration.ofSeconds(4));
+    }
+
+    @Test
+    void shouldRetryReadsButNeverWrites() {
+        http.get().uri("/api/tickets/flaky").headers(agent("agent-kim")).exchange().expectStatus().isOk();
+        assertThat(StubServices.get().callsTo("GET", "/api/tickets/flaky")).isEqualTo(2);
+
+        http.post().uri("/api/tickets/always-busy").headers(agent("agent-kim")).bodyValue(Map.of("text", "x"))
+                .exchange().expectStatus().isEqualTo(HttpStatus.SERVICE_UNAVAILABLE);
+        assertThat(StubServices.get().callsTo("POST", "/api/tickets/always-busy")).as("a write is sent once")
+                .isEqualTo(1);
+    }
+
+    @Test
+    void shouldRefuseOversizedBodies() {
+        http.post().uri("/api/tickets").headers(agent("agent-kim")).contentType(MediaType.APPLICATION_JSON)
+                .bodyValue("{\"description\":\"" + "가".repeat(40_000) + "\"}").exchange()
+                .expectStatus().isEqualTo(413)
+                .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody().jsonPath("$.type").isEqualTo("https://sori.io/problems/payload-too-large");
+    }
+
+    @Test
+    void shouldIssueDevTokensThatOpenTheApiAndNameBadFields() {
+        Map<?, ?> issued = http.post().uri("/api/dev/tokens")
+                .bodyValue(Map.of("subject", "kim-minji", "roles", List.of("CUSTOMER"), "customerId", "C-77"))
+                .exchange().expectStatus().isOk()
+                .expectBody(Map.class).returnResult().getResponseBody();
+        http.get().uri("/api/tickets/T-9").headers(bearer((String) issued.get("token"))).exchange()
+                .expectStatus().isOk();
+
+        http.post().uri("/api/dev/tokens").bodyValue(Map.of("subject", "kim", "roles", List.of("ROOT")))
+                .exchange().expectStatus().isBadRequest()
+                .expectBody().jsonPath("$.errors[0].field").isEqualTo("roles");
+        http.post().uri("/api/dev/tokens").bodyValue(Map.of("subject", "kim", "roles", List.of("CUSTOMER")))
+                .exchange().expectStatus().isBadRequest()
+                .expectBody().jsonPath("$.errors[0].field").isEqualTo("customerId");
+        http.post().uri("/api/dev/tokens").bodyValue(Map.of("subject", Map.of("$ne", ""), "roles", List.of("ADMIN")))
+                .exchange().expectStatus().isBadRequest()
+                .expectBody().jsonPath("$.errors[0].field").isEqualTo("subject");
+    }
+
+    @Test
+    void shouldAllowOnlyTheConsoleOriginAndSetSecurityHeaders() {
+        http.options().uri("/api/tickets").header("Origin", "http://console.sori.test")
+                .header("Access-Control-Request-Method", "GET")
+                .header("Access-Control-Request-Headers", "Authorization").exchange()
+                .expectStatus().isOk()
+                .expectHeader().valueEquals("Access-Control-Allow-Origin", "http://console.sori.test");
+        http.options().uri("/api/tickets").header("Origin", "http://evil.example")
+                .header("Access-Control-Request-Method", "GET").exchange()
+                .expectStatus().isForbidden();
+
+        http.get().uri("/api/tickets/T-4").headers(agent("agent-kim")).exchange()
+                .expectHeader().valueEquals("X-Content-Type-Options", "nosniff")
+                .expectHeader().valueEquals("X-Frame-Options", "DENY")
+                .expectHeader().valueEquals("Referrer-Policy", "no-referrer")
+                .expectHeader().exists("Cache-Control");
+    }
+
+    @Test
+    void shouldCarryTheRequestIdAndTheCallersTraceToTheService() {
+        String trace = "4bf92f3577b34da6a3ce929d0e0e4736";
+        Map<?, ?> echo = http.get().uri("/api/tickets/T-5").headers(agent("agent-kim"))
+                .header("X-Request-Id", "req-gw-1").header("traceparent", "00-" + trace + "-00f067aa0ba902b7-01")
+                .exchange()
+                .expectStatus().isOk()
+                .expectHeader().valueEquals("X-Request-Id", "req-gw-1")
+                .expectBody(Map.class).returnResult().getResponseBody();
+        assertThat(echo.get("requestId")).isEqualTo("req-gw-1");
+        assertThat((String) echo.get("traceparent")).startsWith("00-" + trace + "-").doesNotContain("00f067aa0ba902b7");
+    }
+}

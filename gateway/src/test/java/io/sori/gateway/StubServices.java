@@ -1,0 +1,73 @@
+package io.sori.gateway;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+import reactor.core.publisher.Mono;
+import reactor.netty.DisposableServer;
+import reactor.netty.http.server.HttpServer;
+
+/**
+ * The services behind the gateway, as far as the gateway can tell: a real HTTP server on a
+ * random port that echoes what reached it, plus a hanging path, a flaky path, and a port where
+ * nothing listens (a stopped service).
+ */
+final class StubServices {
+
+    private static final StubServices INSTANCE = new StubServices();
+
+    private final DisposableServer server;
+    private final int stoppedPort;
+    private final Map<String, AtomicInteger> calls = new ConcurrentHashMap<>();
+
+    private StubServices() {
+        server = HttpServer.create().host("127.0.0.1").port(0)
+                .handle((request, response) -> {
+                    String path = request.fullPath();
+                    calls.computeIfAbsent(request.method().name() + " " + path, k -> new AtomicInteger())
+                            .incrementAndGet();
+                    if (path.endsWith("hang")) {
+                        return Mono.delay(Duration.ofSeconds(30)).then();
+                    }
+                    if (path.endsWith("flaky") && callsTo(request.method().name(), path) == 1
+                            || path.endsWith("always-busy")) {
+                        return response.status(503).sendString(Mono.just("{\"busy\":true}")).then();
+                    }
+                    String echo = "{\"path\":\"" + path + "\",\"method\":\"" + request.method().name()
+                            + "\",\"authorization\":" + quoted(request.requestHeaders().get("Authorization"))
+                            + ",\"traceparent\":" + quoted(request.requestHeaders().get("traceparent"))
+                            + ",\"requestId\":" + quoted(request.requestHeaders().get("X-Request-Id")) + "}";
+                    return response.header("Content-Type", "application/json").sendString(Mono.just(echo)).then();
+                })
+                .bindNow();
+        try (ServerSocket probe = new ServerSocket(0)) {
+            stoppedPort = probe.getLocalPort();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static StubServices get() {
+        return INSTANCE;
+    }
+
+    String url() {
+        return "http://127.0.0.1:" + server.port();
+    }
+
+    String stoppedUrl() {
+        return "http://127.0.0.1:" + stoppedPort;
+    }
+
+    int callsTo(String method, String path) {
+        AtomicInteger count = calls.get(method + " " + path);
+        return count == null ? 0 : count.get();
+    }
+
+    private static String quoted(String value) {
+        return value == null ? "null" : "\"" + value.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
+    }
+}
