@@ -18,9 +18,9 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The first slice through the whole suite, only through the gateway: a chat message
- * becomes an interaction event, ticket-service turns it into a ticket, and the ticket can
- * be read back by id and by customer.
+ * The first slice through the whole suite, only through the gateway: a chat conversation
+ * handed to a person becomes an interaction event, ticket-service turns it into a ticket, and
+ * the ticket can be read back by id and by customer.
  */
 @ExtendWith({StackAvailableCondition.class, SuiteExtension.class})
 class ThinSliceIT {
@@ -45,7 +45,17 @@ class ThinSliceIT {
         assertThat(posted.headers().firstValue("X-Request-Id")).isPresent();
         JsonNode answer = json.readTree(posted.body());
         String conversationId = answer.get("conversationId").asString();
-        assertThat(answer.at("/reply/handoff").asBoolean()).isTrue();
+        if (!answer.at("/reply/handoff").asBoolean()) {
+            // the chatbot answered from the FAQ; the customer asks for a person, in the same conversation
+            assertThat(answer.at("/reply/from").asString()).isEqualTo("BOT");
+            HttpResponse<String> asked = send(HttpRequest.newBuilder(gateway.resolve("/api/channels/chat/messages"))
+                    .header("Content-Type", "application/json").header("Authorization", "Bearer " + CHANNEL)
+                    .POST(HttpRequest.BodyPublishers.ofString(json.writeValueAsString(java.util.Map.of(
+                            "customerId", customer, "conversationId", conversationId, "text", "상담원 연결해 주세요",
+                            "identityVerified", true)))));
+            assertThat(asked.statusCode()).as(asked.body()).isEqualTo(200);
+            assertThat(json.readTree(asked.body()).at("/reply/handoff").asBoolean()).isTrue();
+        }
 
         JsonNode page = await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500))
                 .until(() -> get(gateway, "/api/tickets?customerId=" + customer),
@@ -57,7 +67,8 @@ class ThinSliceIT {
         assertThat(ticket.get("channel").asString()).isEqualTo("CHAT");
         assertThat(ticket.get("stage").asString()).isEqualTo("RECEIVED");
         assertThat(ticket.get("number").asString()).matches("SR-\\d{8}-\\d{6}");
-        assertThat(ticket.get("description").asString()).isEqualTo(text);
+        // what the customer told the bot travels with the handoff
+        assertThat(ticket.get("description").asString()).startsWith(text);
         assertThat(ticket.get("conversationIds").get(0).asString()).isEqualTo(conversationId);
         assertThat(ticket.get("category").asString()).isEqualTo("TRANSFER_LIMIT");
 
@@ -100,6 +111,54 @@ class ThinSliceIT {
         assertThat(forged.statusCode()).isEqualTo(401);
         assertThat(get(gateway, "/api/tickets/" + ticketId).at("/emergencyActions/0/bankReference").asString())
                 .startsWith("CSP-");
+    }
+
+    @Test
+    void shouldLetTheChatbotAnswerFromTheFaqAndCalculateThenHandOffWhenAsked() throws Exception {
+        URI gateway = SuiteExtension.stack().gatewayUrl();
+        String customer = "cust-" + UUID.randomUUID();
+
+        // the FAQ answer comes from the real kb-service, called with channel-service's own token
+        JsonNode faq = chat(gateway, customer, null, "이체한도 올리는 방법 알려주세요");
+        String conversationId = faq.get("conversationId").asString();
+        assertThat(faq.at("/reply/from").asString()).isEqualTo("BOT");
+        assertThat(faq.at("/reply/handoff").asBoolean()).isFalse();
+        assertThat(faq.at("/reply/articleId").asString()).isNotBlank();
+        assertThat(faq.at("/reply/text").asString()).contains("한도");
+
+        JsonNode savings = chat(gateway, customer, conversationId, "월 30만원씩 12개월 연 3.5% 적금 만기 금액 알려주세요");
+        assertThat(savings.at("/reply/handoff").asBoolean()).isFalse();
+        assertThat(savings.at("/reply/text").asString()).contains("원").contains("15.4");
+
+        JsonNode person = chat(gateway, customer, conversationId, "상담원 연결해 주세요");
+        assertThat(person.at("/reply/handoff").asBoolean()).isTrue();
+        JsonNode page = await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500))
+                .until(() -> get(gateway, "/api/tickets?customerId=" + customer),
+                        p -> p != null && p.get("total").asLong() == 1);
+        assertThat(page.at("/items/0/conversationIds/0").asString()).isEqualTo(conversationId);
+
+        // the customer's journey is theirs alone
+        HttpResponse<String> journey = send(HttpRequest.newBuilder(
+                gateway.resolve("/api/channels/customers/" + customer + "/journey")).GET()
+                .header("Authorization", "Bearer " + customerToken(customer)));
+        assertThat(journey.statusCode()).as(journey.body()).isEqualTo(200);
+        HttpResponse<String> someoneElses = send(HttpRequest.newBuilder(
+                gateway.resolve("/api/channels/customers/" + customer + "/journey")).GET()
+                .header("Authorization", "Bearer " + customerToken("cust-" + UUID.randomUUID())));
+        assertThat(someoneElses.statusCode()).isIn(403, 404);
+    }
+
+    private JsonNode chat(URI gateway, String customer, String conversationId, String text) throws Exception {
+        java.util.Map<String, Object> body = new java.util.HashMap<>(java.util.Map.of("customerId", customer,
+                "text", text, "identityVerified", true));
+        if (conversationId != null) {
+            body.put("conversationId", conversationId);
+        }
+        HttpResponse<String> posted = send(HttpRequest.newBuilder(gateway.resolve("/api/channels/chat/messages"))
+                .header("Content-Type", "application/json").header("Authorization", "Bearer " + CHANNEL)
+                .POST(HttpRequest.BodyPublishers.ofString(json.writeValueAsString(body))));
+        assertThat(posted.statusCode()).as(posted.body()).isEqualTo(200);
+        return json.readTree(posted.body());
     }
 
     @Test

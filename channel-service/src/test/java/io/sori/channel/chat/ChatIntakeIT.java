@@ -1,5 +1,9 @@
 package io.sori.channel.chat;
 
+import static io.sori.channel.ChannelTestSupport.WAIT;
+import static io.sori.channel.ChannelTestSupport.conversation;
+import static io.sori.channel.ChannelTestSupport.newId;
+import static io.sori.channel.ChannelTestSupport.post;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.sori.channel.conversation.Conversation;
@@ -7,16 +11,17 @@ import io.sori.events.EventEnvelope;
 import io.sori.events.Topics;
 import io.sori.events.channel.Channel;
 import io.sori.events.channel.InteractionRecorded;
+import io.sori.testsupport.Callers;
 import io.sori.testsupport.SoriIntegrationTest;
 import io.sori.testsupport.TopicProbe;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
-import java.util.UUID;
-import io.sori.testsupport.Callers;
-import org.junit.jupiter.api.BeforeEach;
+import org.bson.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
+import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
@@ -26,20 +31,15 @@ class ChatIntakeIT {
     @Autowired
     WebTestClient http;
 
-    /** The caller of every request below unless a test says otherwise. */
-    @BeforeEach
-    void signIn() {
-        http = http.mutate().defaultHeaders(Callers.channel("app-backend")).build();
-    }
-
     @Autowired
     ReactiveMongoTemplate mongo;
 
     @Test
     void shouldRecordAChatMessageAndPublishAnInteractionThatNeedsAPerson() {
-        String customer = "cust-" + UUID.randomUUID();
+        String customer = newId("cust");
         try (TopicProbe interactions = TopicProbe.on(Topics.CHANNEL_INTERACTIONS)) {
             Map<?, ?> answer = http.post().uri("/api/channels/chat/messages")
+                    .headers(Callers.channel("app-backend"))
                     .header("X-Correlation-Id", "corr-chat-1")
                     .bodyValue(Map.of("customerId", customer, "text", "체크카드를 잃어버렸어요. 어떻게 해야 하나요?",
                             "identityVerified", true))
@@ -50,47 +50,96 @@ class ChatIntakeIT {
             String conversationId = (String) answer.get("conversationId");
             assertThat(conversationId).isNotBlank();
             @SuppressWarnings("unchecked") Map<String, Object> reply = (Map<String, Object>) answer.get("reply");
-            assertThat(reply).containsEntry("handoff", true).containsEntry("from", "SYSTEM");
+            assertThat(reply).containsEntry("handoff", true);
+            assertThat((String) reply.get("text")).as("the first emergency guidance").contains("정지");
 
             EventEnvelope<InteractionRecorded> event = interactions.awaitEvent(InteractionRecorded.class,
-                    e -> e.customerId().equals(customer), Duration.ofSeconds(20));
+                    e -> e.customerId().equals(customer), WAIT);
             assertThat(event.aggregateId()).isEqualTo(conversationId);
             assertThat(event.correlationId()).isEqualTo("corr-chat-1");
             assertThat(event.payload().interactionId()).isEqualTo(answer.get("interactionId"));
             assertThat(event.payload().channel()).isEqualTo(Channel.CHAT);
             assertThat(event.payload().needsHuman()).isTrue();
+            assertThat(event.payload().handoffReason()).isEqualTo("URGENT");
+            assertThat(event.payload().categoryHint()).isEqualTo("CARD_LOSS");
             assertThat(event.payload().identityVerified()).isTrue();
             assertThat(event.payload().text()).isEqualTo("체크카드를 잃어버렸어요. 어떻게 해야 하나요?");
         }
     }
 
     @Test
-    void shouldKeepFollowUpMessagesInTheSameConversationInOrder() {
-        String customer = "cust-" + UUID.randomUUID();
-        String conversationId = send("/api/channels/talk/messages", Map.of("customerId", customer, "text", "이체한도를 올리고 싶어요"));
-        http.post().uri("/api/channels/talk/messages")
-                .bodyValue(Map.of("customerId", customer, "conversationId", conversationId, "text", "오늘 안에 가능할까요?"))
-                .exchange().expectStatus().isOk()
-                .expectBody().jsonPath("$.conversationId").isEqualTo(conversationId);
+    void shouldKeepFollowUpMessagesInTheSameConversationInOrderWithTheSystemAnswers() {
+        String customer = newId("cust");
+        String conversationId = send("/api/channels/talk/messages", Map.of("customerId", customer, "text", "상담원 연결해 주세요"));
+        post(http, "/api/channels/talk/messages",
+                Map.of("customerId", customer, "conversationId", conversationId, "text", "오늘 안에 가능할까요?"), 200);
 
-        http.get().uri("/api/channels/conversations/{id}", conversationId).exchange()
+        http.get().uri("/api/channels/conversations/{id}", conversationId).headers(Callers.agent("agent-kim"))
+                .exchange()
                 .expectStatus().isOk()
                 .expectBody()
                 .jsonPath("$.channel").isEqualTo("TALK")
-                .jsonPath("$.messages.length()").isEqualTo(2)
-                .jsonPath("$.messages[0].text").isEqualTo("이체한도를 올리고 싶어요")
-                .jsonPath("$.messages[1].text").isEqualTo("오늘 안에 가능할까요?");
+                .jsonPath("$.handedOff").isEqualTo(true)
+                // customer, the handoff notice, customer (a person has it now: no more automatic answers)
+                .jsonPath("$.messages.length()").isEqualTo(3)
+                .jsonPath("$.messages[0].text").isEqualTo("상담원 연결해 주세요")
+                .jsonPath("$.messages[0].from").isEqualTo("CUSTOMER")
+                .jsonPath("$.messages[1].from").isEqualTo("SYSTEM")
+                .jsonPath("$.messages[2].text").isEqualTo("오늘 안에 가능할까요?");
+    }
+
+    @Test
+    void shouldJoinTheOpenConversationOnTheSameChannelWithinTheInactivityWindow() {
+        String customer = newId("cust");
+        String first = send("/api/channels/chat/messages", Map.of("customerId", customer, "text", "모임통장 만들고 싶어요"));
+        String again = send("/api/channels/chat/messages", Map.of("customerId", customer, "text", "회비 자동이체도 되나요?"));
+        String elsewhere = send("/api/channels/talk/messages", Map.of("customerId", customer, "text", "톡으로도 물어봐요"));
+
+        assertThat(again).isEqualTo(first);
+        assertThat(elsewhere).isNotEqualTo(first);
+        assertThat(conversation(mongo, first).getList("messages", Document.class))
+                .filteredOn(m -> "CUSTOMER".equals(m.getString("from"))).hasSize(2);
+    }
+
+    @Test
+    void shouldAnswerTheSameIdempotencyKeyOnceAndTheSame() {
+        String customer = newId("cust");
+        Map<String, Object> body = Map.of("customerId", customer, "text", "해외송금 수수료가 궁금해요");
+        Map<?, ?> first = http.post().uri("/api/channels/chat/messages").headers(Callers.channel("app-backend"))
+                .header("Idempotency-Key", "msg-42-" + customer.substring(5, 13)).bodyValue(body).exchange()
+                .expectStatus().isOk().expectBody(Map.class).returnResult().getResponseBody();
+        Map<?, ?> second = http.post().uri("/api/channels/chat/messages").headers(Callers.channel("app-backend"))
+                .header("Idempotency-Key", "msg-42-" + customer.substring(5, 13)).bodyValue(body).exchange()
+                .expectStatus().isOk().expectBody(Map.class).returnResult().getResponseBody();
+
+        assertThat(second.get("interactionId")).isEqualTo(first.get("interactionId"));
+        assertThat(second.get("conversationId")).isEqualTo(first.get("conversationId"));
+        assertThat(conversation(mongo, (String) first.get("conversationId")).getList("messages", Document.class))
+                .filteredOn(m -> "CUSTOMER".equals(m.getString("from"))).hasSize(1);
     }
 
     @Test
     void shouldNotLetOneCustomerWriteIntoAnothersConversation() {
         String conversationId = send("/api/channels/chat/messages", Map.of("customerId", "owner-1", "text", "안녕하세요"));
-        http.post().uri("/api/channels/chat/messages")
+        http.post().uri("/api/channels/chat/messages").headers(Callers.channel("app-backend"))
                 .bodyValue(Map.of("customerId", "intruder-1", "conversationId", conversationId, "text", "끼어들기"))
                 .exchange()
                 .expectStatus().isNotFound()
                 .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
                 .expectBody().jsonPath("$.type").isEqualTo("https://sori.io/problems/not-found");
+    }
+
+    @Test
+    void shouldLetOnlyChannelPlatformsCallTheIntake() {
+        Map<String, Object> body = Map.of("customerId", "cust-auth", "text", "안녕하세요");
+        http.post().uri("/api/channels/chat/messages").bodyValue(body).exchange()
+                .expectStatus().isUnauthorized()
+                .expectBody().jsonPath("$.type").isEqualTo("https://sori.io/problems/unauthenticated");
+        http.post().uri("/api/channels/chat/messages").headers(Callers.customer("cust-auth")).bodyValue(body).exchange()
+                .expectStatus().isForbidden();
+        http.post().uri("/api/channels/talk/messages").headers(Callers.agent("agent-kim")).bodyValue(body).exchange()
+                .expectStatus().isForbidden();
+        assertThat(io.sori.channel.ChannelTestSupport.conversationsOf(mongo, "cust-auth")).isZero();
     }
 
     @Test
@@ -102,10 +151,22 @@ class ChatIntakeIT {
         problem("{\"customerId\":\"c-1\",\"text\":\"x\",\"identityVerified\":\"maybe\"}")
                 .jsonPath("$.errors[0].field").isEqualTo("identityVerified");
         problem("{\"customerId\":\"$where\",\"text\":\"x\"}").jsonPath("$.errors[0].field").isEqualTo("customerId");
+        problem("{\"customerId\":\"c-1\",\"conversationId\":\"../etc\",\"text\":\"x\"}")
+                .jsonPath("$.errors[0].field").isEqualTo("conversationId");
         problem("{\"customerId\":\"c-1\",\"text\":\"   \"}").jsonPath("$.errors[0].field").isEqualTo("text");
+        problem("{\"customerId\":\"c-1\",\"text\":[\"배열\"]}").jsonPath("$.errors[0].field").isEqualTo("text");
+        problem("{\"customerId\":\"c-1\",\"text\":\"x\",\"attachments\":[{\"filename\":\"a.png\",\"contentType\":\"png\",\"sizeBytes\":1}]}")
+                .jsonPath("$.errors[0].field").isEqualTo("attachments[0].contentType");
         problem("{\"customerId\": \"c-1\", \"text\": ").jsonPath("$.errors[0].field").isEqualTo("body");
+        problem("[1,2,3]").jsonPath("$.errors[0].field").isEqualTo("body");
+        http.post().uri("/api/channels/chat/messages").headers(Callers.channel("app-backend"))
+                .header("Idempotency-Key", "$bad key").contentType(MediaType.APPLICATION_JSON)
+                .bodyValue("{\"customerId\":\"c-1\",\"text\":\"x\"}").exchange()
+                .expectStatus().isBadRequest()
+                .expectBody().jsonPath("$.errors[0].field").isEqualTo("Idempotency-Key");
 
-        http.post().uri("/api/channels/chat/messages").contentType(MediaType.APPLICATION_JSON)
+        http.post().uri("/api/channels/chat/messages").headers(Callers.channel("app-backend"))
+                .contentType(MediaType.APPLICATION_JSON)
                 .bodyValue("{\"customerId\":\"c-1\",\"text\":\"" + "가".repeat(200_000) + "\"}")
                 .exchange()
                 .expectStatus().isEqualTo(413)
@@ -115,7 +176,8 @@ class ChatIntakeIT {
     }
 
     private WebTestClient.BodyContentSpec problem(String json) {
-        return http.post().uri("/api/channels/chat/messages").contentType(MediaType.APPLICATION_JSON).bodyValue(json)
+        return http.post().uri("/api/channels/chat/messages").headers(Callers.channel("app-backend"))
+                .contentType(MediaType.APPLICATION_JSON).bodyValue(json)
                 .exchange()
                 .expectStatus().isBadRequest()
                 .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
@@ -126,11 +188,11 @@ class ChatIntakeIT {
     }
 
     private String send(String path, Map<String, Object> body) {
-        return (String) http.post().uri(path).bodyValue(body).exchange().expectStatus().isOk()
-                .expectBody(Map.class).returnResult().getResponseBody().get("conversationId");
+        return (String) post(http, path, body, 200).get("conversationId");
     }
 
     private long conversationCount() {
-        return mongo.count(new org.springframework.data.mongodb.core.query.Query(), Conversation.COLLECTION).block();
+        return mongo.count(new Query(), Conversation.COLLECTION).block();
     }
+
 }

@@ -78,7 +78,7 @@ class ComposeFileTest {
             "sori_sla_breaches_total",
             "sori_queue_depth",
             "sori_bot_conversations_total",
-            "sori_handoffs_total",
+            "sori_bot_handoffs_total",
             "sori_survey_csat",
             "sori_surveys_answered_total",
             "sori_blocks_active",

@@ -34,11 +34,19 @@ public class EventDispatcher {
     private final ProcessedEvents processed;
     private final MeterRegistry meters;
     private final Duration handlerTimeout;
+    private final Map<String, List<TombstoneHandler>> tombstoneHandlersByTopic;
     private final EventCodec codec = new EventCodec();
 
     public EventDispatcher(String group, List<EventHandler<?>> handlers, ProcessedEvents processed,
             MeterRegistry meters, Duration handlerTimeout) {
+        this(group, handlers, List.of(), processed, meters, handlerTimeout);
+    }
+
+    public EventDispatcher(String group, List<EventHandler<?>> handlers, List<TombstoneHandler> tombstoneHandlers,
+            ProcessedEvents processed, MeterRegistry meters, Duration handlerTimeout) {
         this.group = group;
+        this.tombstoneHandlersByTopic = tombstoneHandlers.stream()
+                .collect(Collectors.groupingBy(TombstoneHandler::topic));
         this.handlersByType = handlers.stream().collect(Collectors.groupingBy(EventHandler::eventType));
         this.processed = processed;
         this.meters = meters;
@@ -46,6 +54,10 @@ public class EventDispatcher {
     }
 
     public void dispatch(ConsumerRecord<String, String> record) {
+        if (record.value() == null) {
+            dispatchTombstone(record);
+            return;
+        }
         Optional<EventEnvelope<SoriEvent>> decoded = codec.decode(record.value());
         if (decoded.isEmpty()) {
             count(record.topic(), "unknown", "ignored");
@@ -74,6 +86,20 @@ public class EventDispatcher {
                     .block(handlerTimeout);
             count(record.topic(), envelope.type(), "processed");
         }
+    }
+
+    /** A compacted topic's "forget this key": handed to the topic's tombstone handlers, else skipped. */
+    private void dispatchTombstone(ConsumerRecord<String, String> record) {
+        List<TombstoneHandler> handlers = tombstoneHandlersByTopic.getOrDefault(record.topic(), List.of());
+        if (handlers.isEmpty() || record.key() == null) {
+            count(record.topic(), "tombstone", "ignored");
+            return;
+        }
+        Flux.fromIterable(handlers)
+                .concatMap(handler -> handler.handleTombstone(record.key()))
+                .then()
+                .block(handlerTimeout);
+        count(record.topic(), "tombstone", "processed");
     }
 
     /** The producer's trace continued by a span of ours; a new trace for records from outside Sori. */

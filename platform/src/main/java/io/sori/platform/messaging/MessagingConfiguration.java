@@ -48,16 +48,20 @@ public class MessagingConfiguration {
 
     @Bean
     ConcurrentMessageListenerContainer<String, String> soriEventListenerContainer(
-            ObjectProvider<EventHandler<?>> handlerBeans, ConsumerFactory<String, String> consumers,
+            ObjectProvider<EventHandler<?>> handlerBeans, ObjectProvider<TombstoneHandler> tombstoneBeans,
+            ConsumerFactory<String, String> consumers,
             KafkaTemplate<String, String> kafka, ProcessedEvents processed, MeterRegistry meters,
             MessagingProperties properties, @Value("${spring.application.name}") String group) {
         List<EventHandler<?>> handlers = handlerBeans.orderedStream().toList();
-        String[] topics = handlers.stream().map(EventHandler::topic).distinct().toArray(String[]::new);
+        List<TombstoneHandler> tombstoneHandlers = tombstoneBeans.orderedStream().toList();
+        String[] topics = java.util.stream.Stream.concat(handlers.stream().map(EventHandler::topic),
+                tombstoneHandlers.stream().map(TombstoneHandler::topic)).distinct().toArray(String[]::new);
         ContainerProperties container = topics.length == 0
                 ? new ContainerProperties("sori.unused.v1")
                 : new ContainerProperties(topics);
         container.setGroupId(group);
-        EventDispatcher dispatcher = new EventDispatcher(group, handlers, processed, meters, properties.handlerTimeout());
+        EventDispatcher dispatcher = new EventDispatcher(group, handlers, tombstoneHandlers, processed, meters,
+                properties.handlerTimeout());
         container.setMessageListener((MessageListener<String, String>) dispatcher::dispatch);
 
         ConcurrentMessageListenerContainer<String, String> listener =
