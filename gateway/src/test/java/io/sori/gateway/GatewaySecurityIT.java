@@ -192,6 +192,13 @@ class GatewaySecurityIT {
         http.post().uri("/api/dev/tokens").bodyValue(Map.of("subject", "kim", "roles", List.of("CUSTOMER")))
                 .exchange().expectStatus().isBadRequest()
                 .expectBody().jsonPath("$.errors[0].field").isEqualTo("customerId");
+        http.post().uri("/api/dev/tokens").contentType(MediaType.APPLICATION_JSON).bodyValue("{\"subject\": ")
+                .exchange().expectStatus().isBadRequest()
+                .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
+        http.get().uri("/api/nowhere").headers(agent("agent-kim")).exchange()
+                .expectStatus().isNotFound()
+                .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody().jsonPath("$.type").isEqualTo("https://sori.io/problems/not-found");
         http.post().uri("/api/dev/tokens").bodyValue(Map.of("subject", Map.of("$ne", ""), "roles", List.of("ADMIN")))
                 .exchange().expectStatus().isBadRequest()
                 .expectBody().jsonPath("$.errors[0].field").isEqualTo("subject");
