@@ -1,5 +1,7 @@
 package io.sori.channel.chat;
 
+import io.sori.channel.bot.BotState;
+import io.sori.channel.bot.service.ChatbotService;
 import io.sori.channel.conversation.BotMemory;
 import io.sori.channel.conversation.Conversation;
 import io.sori.channel.conversation.ConversationService;
@@ -31,7 +33,7 @@ import org.springframework.web.bind.annotation.RestController;
 import reactor.core.publisher.Mono;
 
 /**
- * In-app chat and messenger talk: one contract, two channels. The bot (a {@link ChatResponder})
+ * In-app chat and messenger talk: one contract, two channels. The chatbot ({@link ChatbotService})
  * answers first; a handoff makes the conversation work for a person, and every later message
  * goes to the person. Text is redacted before the bot, the store or Kafka see it.
  */
@@ -43,15 +45,15 @@ class ChatController {
     static final String EMERGENCY_ACK = "긴급 신고로 접수했어요. 상담사가 바로 도와드릴게요. 급하시면 고객센터로 전화 주세요.";
 
     private final ConversationService conversations;
-    private final ChatResponder responder;
+    private final ChatbotService chatbot;
     private final ReentryGuard reentry;
     private final TicketViews tickets;
     private final PiiRedactor redactor;
 
-    ChatController(ConversationService conversations, ChatResponder responder, ReentryGuard reentry,
+    ChatController(ConversationService conversations, ChatbotService chatbot, ReentryGuard reentry,
             TicketViews tickets, PiiRedactor redactor) {
         this.conversations = conversations;
-        this.responder = responder;
+        this.chatbot = chatbot;
         this.reentry = reentry;
         this.tickets = tickets;
         this.redactor = redactor;
@@ -116,32 +118,27 @@ class ChatController {
                     new BotMemory(memory.unansweredTurns(), true)));
         }
         if (memory.handedOff()) {
-            // a person has the conversation: the message is for them. The responder stays silent, except
+            // a person has the conversation: the message is for them. The bot stays silent, except
             // for an emergency's first guidance (kept, with its category), since a person may take minutes
-            return responder.reply(new ChatResponder.State(memory.unansweredTurns(), true), channel, text)
+            return chatbot.reply(new BotState(memory.unansweredTurns(), true), channel, text)
                     .map(reply -> {
                         Optional<String> urgent = UrgentReport.categoryOf(text, reply.categoryHint());
-                        boolean guidance = urgent.isPresent() && reply.categoryHint() != null && reply.text() != null;
+                        boolean guidance = urgent.isPresent() && reply.categoryHint() != null;
                         String reason = urgent.isPresent() ? "URGENT"
                                 : conversation.handoffReason() == null ? "ASKED" : conversation.handoffReason();
                         String hint = reply.categoryHint() != null ? reply.categoryHint() : urgent.orElse(null);
-                        return new Decision(true, reason, hint, guidance ? new Message(null,
-                                reply.from() == null ? Message.SYSTEM : reply.from(), "NOTICE", reply.text(), null,
-                                null, List.of(), null, reply.articleId()) : null, memory);
+                        return new Decision(true, reason, hint, guidance ? new Message(null, reply.from(), "NOTICE",
+                                reply.text(), null, null, List.of(), null, reply.articleId()) : null, memory);
                     });
         }
-        return responder.reply(new ChatResponder.State(memory.unansweredTurns(), memory.handedOff()), channel, text)
+        return chatbot.reply(new BotState(memory.unansweredTurns(), memory.handedOff()), channel, text)
                 .map(reply -> {
-                    ChatResponder.State next = reply.next() == null ? new ChatResponder.State(
-                            memory.unansweredTurns(), reply.handoff()) : reply.next();
-                    Message answer = reply.text() == null ? null
-                            : new Message(null, reply.from() == null ? Message.BOT : reply.from(),
-                                    reply.handoff() ? "NOTICE" : "ANSWER", reply.text(), null, null, List.of(), null,
-                                    reply.articleId());
+                    Message answer = new Message(null, reply.from(), reply.handoff() ? "NOTICE" : "ANSWER",
+                            reply.text(), null, null, List.of(), null, reply.articleId());
                     return new Decision(reply.handoff(), reply.handoff()
                             ? (reply.handoffReason() == null ? "ASKED" : reply.handoffReason()) : null,
                             reply.categoryHint(), answer,
-                            new BotMemory(next.unansweredTurns(), next.handedOff() || reply.handoff()));
+                            new BotMemory(reply.next().unansweredTurns(), reply.next().handedOff() || reply.handoff()));
                 });
     }
 }
