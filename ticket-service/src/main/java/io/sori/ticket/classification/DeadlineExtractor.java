@@ -118,7 +118,7 @@ public final class DeadlineExtractor {
                 if (unit == null || m.group("native") != null && unit.equals("일")) {
                     continue;
                 }
-                long amount = m.group("n") != null ? Long.parseLong(m.group("n")) : nativeNumber(m.group("native"));
+                long amount = m.group("n") != null ? Long.parseLong(m.group("n")) : TimeMention.nativeNumber(m.group("native"));
                 length = switch (unit) {
                     case "시간" -> Duration.ofHours(amount);
                     case "분" -> Duration.ofMinutes(amount);
@@ -228,20 +228,5 @@ public final class DeadlineExtractor {
             i++;
         }
         return i;
-    }
-
-    private static int nativeNumber(String word) {
-        return switch (word) {
-            case "한" -> 1;
-            case "두" -> 2;
-            case "세" -> 3;
-            case "네" -> 4;
-            case "다섯" -> 5;
-            case "여섯" -> 6;
-            case "일곱" -> 7;
-            case "여덟" -> 8;
-            case "아홉" -> 9;
-            default -> 10;
-        };
     }
 }

@@ -163,7 +163,8 @@ record TimeMention(int start, int end, int hour, int minute, Period period, bool
         };
     }
 
-    private static int nativeNumber(String word) {
+    /** A native Korean number word, 한 (1) to 열두 (12): hours, and the counts of a "두 시간 안에". */
+    static int nativeNumber(String word) {
         return switch (word) {
             case "한" -> 1;
             case "두" -> 2;
