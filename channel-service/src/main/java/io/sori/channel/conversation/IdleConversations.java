@@ -1,5 +1,6 @@
 package io.sori.channel.conversation;
 
+import io.sori.platform.schedule.Periodic;
 import io.sori.channel.ChannelMetrics;
 import io.sori.channel.ChannelSettings;
 import io.sori.events.channel.Channel;
@@ -7,15 +8,11 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.context.SmartLifecycle;
 import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
-import reactor.core.Disposable;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
@@ -25,17 +22,15 @@ import reactor.core.publisher.Mono;
  * with several instances only one counts it).
  */
 @Component
-class IdleConversations implements SmartLifecycle {
-
-    private static final Logger log = LoggerFactory.getLogger(IdleConversations.class);
+class IdleConversations extends Periodic {
 
     private final ReactiveMongoTemplate mongo;
     private final ChannelSettings settings;
     private final ChannelMetrics metrics;
     private final Clock clock;
-    private volatile Disposable running;
 
     IdleConversations(ReactiveMongoTemplate mongo, ChannelSettings settings, ChannelMetrics metrics, Clock clock) {
+        super("closing idle conversations", settings.closeScanInterval(), settings.closeScanInterval());
         this.mongo = mongo;
         this.settings = settings;
         this.metrics = metrics;
@@ -75,28 +70,7 @@ class IdleConversations implements SmartLifecycle {
     }
 
     @Override
-    public void start() {
-        running = Flux.interval(settings.closeScanInterval())
-                // a slow pass skips ticks instead of ending the schedule
-                .onBackpressureDrop()
-                .concatMap(tick -> closeIdle().onErrorResume(e -> {
-                    log.warn("closing idle conversations failed: {}", e.toString());
-                    return Mono.empty();
-                }))
-                .subscribe(null, e -> log.error("schedule stopped", e));
-    }
-
-    @Override
-    public void stop() {
-        Disposable current = running;
-        running = null;
-        if (current != null) {
-            current.dispose();
-        }
-    }
-
-    @Override
-    public boolean isRunning() {
-        return running != null;
+    protected Mono<?> pass() {
+        return closeIdle();
     }
 }

@@ -1,6 +1,7 @@
 package io.sori.ticket.sla;
 
 import io.sori.events.ticket.TicketStage;
+import io.sori.platform.schedule.Periodic;
 import io.sori.ticket.routing.RoutingService;
 import io.sori.ticket.routing.RoutingTrigger;
 import io.sori.ticket.ticket.Ticket;
@@ -8,7 +9,6 @@ import io.sori.ticket.ticket.TicketMetrics;
 import io.sori.ticket.ticket.TicketRules;
 import io.sori.ticket.ticket.TicketService;
 import io.sori.ticket.ticket.TicketWriter;
-import jakarta.annotation.PreDestroy;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -19,15 +19,11 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.bson.Document;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.context.event.ApplicationReadyEvent;
-import org.springframework.context.event.EventListener;
 import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
 import org.springframework.data.mongodb.core.aggregation.Aggregation;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
-import reactor.core.Disposable;
-import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /**
@@ -38,7 +34,7 @@ import reactor.core.publisher.Mono;
  * so a breach is reported once however many watchers see it.
  */
 @Component
-public class ClockWatch {
+public class ClockWatch extends Periodic {
 
     private static final Logger log = LoggerFactory.getLogger(ClockWatch.class);
     private static final String ACTOR = "sla-watch";
@@ -53,10 +49,10 @@ public class ClockWatch {
     private final RoutingTrigger routingTrigger;
     private final Clock clock;
     private final AtomicLong rounds = new AtomicLong();
-    private Disposable watch;
 
     ClockWatch(ReactiveMongoTemplate mongo, TicketWriter writer, TicketService tickets, TicketRules rules,
             TicketMetrics metrics, RoutingService routing, RoutingTrigger routingTrigger, Clock clock) {
+        super("clock watch round", Duration.ZERO, rules.settings().scanInterval());
         this.mongo = mongo;
         this.writer = writer;
         this.tickets = tickets;
@@ -67,23 +63,9 @@ public class ClockWatch {
         this.clock = clock;
     }
 
-    @EventListener(ApplicationReadyEvent.class)
-    void start() {
-        Duration every = rules.settings().scanInterval();
-        watch = Flux.interval(Duration.ZERO, every)
-                .onBackpressureDrop()
-                .concatMap(tick -> round().onErrorResume(e -> {
-                    log.warn("clock watch round failed, the next one retries: {}", e.toString());
-                    return Mono.empty();
-                }), 1)
-                .subscribe();
-    }
-
-    @PreDestroy
-    void stop() {
-        if (watch != null) {
-            watch.dispose();
-        }
+    @Override
+    protected Mono<?> pass() {
+        return round();
     }
 
     /** One pass over every clock; public so tests can run one without waiting. */
