@@ -100,7 +100,8 @@ class ReentryIT {
         String customer = newId("cust");
         String conversationId = (String) post(http, "/api/channels/chat/messages",
                 Map.of("customerId", customer, "text", "상담원 바꿔 당장"), 200).get("conversationId");
-        Instant until = Instant.parse("2026-12-01T09:00:00Z");
+        // far in the future on purpose: a block that has already ended is not enforced
+        Instant until = Instant.parse("2099-12-01T09:00:00Z");
 
         block(customer, until);
 
@@ -111,7 +112,7 @@ class ReentryIT {
         Document notice = messages.get(messages.size() - 1);
         assertThat(notice.getString("from")).isEqualTo("SYSTEM");
         assertThat(notice.getString("text")).contains("반복된 욕설·폭언", "산업안전보건법", "제41조", "정책",
-                "2026년 12월 1일 18:00까지", "1599-0000", "분실");
+                "2099년 12월 1일 18:00까지", "1599-0000", "분실");
         await().atMost(WAIT).until(() -> pushes.recent().stream()
                 .anyMatch(p -> conversationId.equals(p.conversationId()) && p.text().contains("제41조")));
 
