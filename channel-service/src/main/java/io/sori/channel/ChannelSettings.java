@@ -32,10 +32,10 @@ public record ChannelSettings(Map<Channel, Duration> inactivityWindow, Duration 
         }
         inactivityWindow = Map.copyOf(windows);
         closeScanInterval = closeScanInterval == null ? Duration.ofMinutes(1) : closeScanInterval;
-        emergencyPhone = emergencyPhone == null ? "1599-0000" : emergencyPhone;
+        emergencyPhone = emergencyPhone == null ? "1500-7071" : emergencyPhone;
         emergencyPath = emergencyPath == null
                 ? "카드 분실·도난, 보이스피싱 등 금융사기 신고는 언제든지 가능합니다. 앱의 '분실·사고 신고' 메뉴나 "
-                        + "고객센터 " + emergencyPhone + "(24시간)으로 연락해 주세요."
+                        + "분실·사고 신고센터 " + emergencyPhone + "(24시간)으로 연락해 주세요."
                 : emergencyPath;
         ivrCategories = ivrCategories == null ? Map.of() : Map.copyOf(ivrCategories);
     }

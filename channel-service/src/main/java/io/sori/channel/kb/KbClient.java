@@ -35,6 +35,9 @@ import reactor.netty.http.client.HttpClient;
  * runs through one circuit breaker; when kb-service is slow, down or failing, the breaker opens
  * and calls fail at once instead of making every customer wait.
  *
+ * <p>Answers come back as plain chat text ({@link ChatText}): no table pipes or emphasis marks
+ * reach the customer, whatever channel shows them.
+ *
  * <p>{@link #answer} never fails: whatever goes wrong becomes {@link KbAnswer#unavailable()},
  * which the dialogue turns into a handoff to a person. The reference-data calls do fail (the
  * cache keeps what it had).
@@ -196,7 +199,9 @@ public class KbClient {
     static KbAnswer toAnswer(KbResponses.Answer response) {
         double confidence = response.confidence() == null ? 0 : response.confidence();
         if (Boolean.TRUE.equals(response.answered()) && response.answer() != null && !response.answer().isBlank()) {
-            return KbAnswer.answered(response.articleId(), response.title(), response.answer(), confidence);
+            // the article is Markdown; the customer reads a chat bubble
+            return KbAnswer.answered(response.articleId(), response.title(), ChatText.fromMarkdown(response.answer()),
+                    confidence);
         }
         List<String> related = response.related() == null ? List.of() : response.related().stream()
                 .map(KbResponses.Related::title).filter(Objects::nonNull).toList();

@@ -21,7 +21,8 @@ import reactor.netty.http.server.HttpServerResponse;
 final class FakeKbService implements AutoCloseable {
 
     static final String TRANSFER_LIMIT_ANSWER = "{\"articleId\":\"faq-transfer-limit\",\"title\":\"이체한도를 올리고 싶어요\","
-            + "\"answer\":\"앱에서 **이체한도**를 바로 올릴 수 있어요.\\n\\n## 올리는 방법\\n- 전체 메뉴 → 이체한도 변경\","
+            + "\"answer\":\"앱에서 **이체한도**를 바로 올릴 수 있어요.\\n\\n## 올리는 방법\\n- 전체 메뉴 → 이체한도 변경\\n\\n"
+            + "| 구분 | 1회 | 1일 |\\n|---|---|---|\\n| 기본(가입 시) | 500만원 | 1,000만원 |\","
             + "\"confidence\":0.781,\"answered\":true,\"threshold\":0.35,"
             + "\"related\":[{\"articleId\":\"faq-limit-account\",\"title\":\"한도제한계좌를 풀고 싶어요\"}]}";
     static final String NOT_ANSWERED = "{\"articleId\":null,\"title\":null,\"answer\":null,\"confidence\":0.12,"

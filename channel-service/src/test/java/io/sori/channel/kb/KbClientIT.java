@@ -27,6 +27,8 @@ import java.net.ServerSocket;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Map;
+import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -111,7 +113,9 @@ class KbClientIT {
 
         assertThat(reply.from()).isEqualTo("BOT");
         assertThat(reply.articleId()).isEqualTo("faq-transfer-limit");
-        assertThat(reply.text()).isEqualTo("앱에서 이체한도를 바로 올릴 수 있어요.\n\n올리는 방법\n· 전체 메뉴 → 이체한도 변경");
+        assertThat(reply.text()).isEqualTo("앱에서 이체한도를 바로 올릴 수 있어요.\n\n올리는 방법\n• 전체 메뉴 → 이체한도 변경\n\n"
+                + "• 기본(가입 시): 1회 500만원, 1일 1,000만원");
+        assertThat(reply.text()).as("no Markdown reaches the customer").doesNotContain("|", "**", "##");
         assertThat(reply.handoff()).isFalse();
         assertThat(reply.categoryHint()).isEqualTo("TRANSFER_LIMIT");
         assertThat(calls(meters, "answer", "ok")).isEqualTo(before + 1);
@@ -124,6 +128,16 @@ class KbClientIT {
         assertThat(unanswered.status()).isEqualTo(KbAnswer.Status.NOT_ANSWERED);
         assertThat(unanswered.confidence()).isEqualTo(0.12);
         assertThat(unanswered.relatedTitles()).containsExactly("주식 계좌를 만들고 싶어요");
+
+        // the same answer through the chat endpoint, as the customer sees it
+        Map<?, ?> chat = http.post().uri("/api/channels/chat/messages").headers(Callers.channel("app-backend"))
+                .bodyValue(Map.of("customerId", "cust-kb-" + UUID.randomUUID(), "text", "이체 한도를 올리고 싶어요"))
+                .exchange()
+                .expectStatus().isOk()
+                .expectBody(Map.class).returnResult().getResponseBody();
+        String chatText = (String) ((Map<?, ?>) chat.get("reply")).get("text");
+        assertThat(chatText).as("the chat reply").contains("• 기본(가입 시): 1회 500만원, 1일 1,000만원")
+                .doesNotContain("|", "**");
     }
 
     @Test

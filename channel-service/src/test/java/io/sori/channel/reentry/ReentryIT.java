@@ -62,7 +62,7 @@ class ReentryIT {
                 .expectBody()
                 .jsonPath("$.type").isEqualTo("https://sori.io/problems/customer-blocked")
                 .jsonPath("$.blockedUntil").isEqualTo(until.toString())
-                .jsonPath("$.emergencyPhone").isEqualTo("1599-0000")
+                .jsonPath("$.emergencyPhone").isEqualTo("1500-7071")
                 .jsonPath("$.emergencyPath").value(path -> assertThat((String) path).contains("분실", "보이스피싱"));
         http.post().uri("/api/channels/talk/messages").headers(Callers.channel("kakao"))
                 .bodyValue(Map.of("customerId", customer, "text", "톡으로 다시 왔어요")).exchange()

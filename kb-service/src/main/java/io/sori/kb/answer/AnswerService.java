@@ -63,14 +63,32 @@ public class AnswerService {
             double threshold, List<Related> related) {
     }
 
+    /** The search an answer runs: the public FAQ only, a few candidates, with the best hit's coverage and body. */
+    public static SearchQuery queryFor(String question) {
+        return new SearchQuery(question, Audience.PUBLIC_FAQ, null, null, CANDIDATES, true);
+    }
+
+    /** What the chatbot is told, given the search's result: the best article if it clears the threshold. */
+    public static Answer answerOf(SearchResult result, double threshold) {
+        double confidence = AnswerConfidence.of(result);
+        double rounded = Math.round(confidence * 1000) / 1000.0;
+        List<SearchHit> hits = result.hits();
+        if (confidence < threshold) {
+            List<Related> related = hits.stream().limit(3).map(h -> new Related(h.id(), h.title())).toList();
+            return new Answer(null, null, null, rounded, false, threshold, related);
+        }
+        SearchHit best = hits.get(0);
+        List<Related> related = hits.stream().skip(1).limit(3).map(h -> new Related(h.id(), h.title())).toList();
+        return new Answer(best.id(), best.title(), best.body(), rounded, true, threshold, related);
+    }
+
     public Mono<Answer> answer(String question) {
-        SearchQuery query = new SearchQuery(question, Audience.PUBLIC_FAQ, null, null, CANDIDATES, true);
-        return search.search(query, SearchService.Purpose.ANSWER).flatMap(result -> {
+        return search.search(queryFor(question), SearchService.Purpose.ANSWER).flatMap(result -> {
+            Answer answer = answerOf(result, properties.threshold());
             double confidence = AnswerConfidence.of(result);
-            boolean isAnswered = confidence >= properties.threshold();
+            boolean isAnswered = answer.answered();
             (isAnswered ? answered : unanswered).increment();
             confidences.record(confidence);
-            Answer answer = answerOf(result, confidence, isAnswered);
             if (confidence >= properties.lowConfidence()) {
                 return Mono.just(answer);
             }
@@ -85,17 +103,5 @@ public class AnswerService {
                     })
                     .thenReturn(answer);
         });
-    }
-
-    private Answer answerOf(SearchResult result, double confidence, boolean isAnswered) {
-        double rounded = Math.round(confidence * 1000) / 1000.0;
-        List<SearchHit> hits = result.hits();
-        if (!isAnswered) {
-            List<Related> related = hits.stream().limit(3).map(h -> new Related(h.id(), h.title())).toList();
-            return new Answer(null, null, null, rounded, false, properties.threshold(), related);
-        }
-        SearchHit best = hits.get(0);
-        List<Related> related = hits.stream().skip(1).limit(3).map(h -> new Related(h.id(), h.title())).toList();
-        return new Answer(best.id(), best.title(), best.body(), rounded, true, properties.threshold(), related);
     }
 }

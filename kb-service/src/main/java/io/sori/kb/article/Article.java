@@ -123,6 +123,31 @@ public class Article {
         return Optional.of(new ArticleArchived(id, archivedVersion));
     }
 
+    /**
+     * Gives every version the shared name of its category where it still has an old one.
+     *
+     * @return whether anything changed
+     */
+    boolean renameCategories(Instant now) {
+        boolean changed = false;
+        for (ArticleVersion version : List.copyOf(versions)) {
+            String canonical = ArticleCategories.canonical(version.category()).orElse(version.category());
+            if (!canonical.equals(version.category())) {
+                replace(version.withCategory(canonical));
+                changed = true;
+            }
+        }
+        String latestCategory = latest().category();
+        if (!latestCategory.equals(category)) {
+            category = latestCategory;
+            changed = true;
+        }
+        if (changed) {
+            updatedAt = now;
+        }
+        return changed;
+    }
+
     public void record(OutboxMessage event) {
         outbox.add(event);
     }

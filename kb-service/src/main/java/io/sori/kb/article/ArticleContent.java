@@ -3,7 +3,6 @@ package io.sori.kb.article;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import java.util.regex.Pattern;
 
 /**
  * What an author writes: one version's content. Plain strings only (Markdown body), so nothing
@@ -16,8 +15,6 @@ public record ArticleContent(String title, String body, Audience audience, Strin
     public static final int MAX_BODY = 20_000;
     public static final int MAX_TERMS = 30;
     public static final int MAX_TERM_LENGTH = 50;
-    public static final String CATEGORY_PATTERN = "[A-Z][A-Z0-9_]{1,39}";
-    private static final Pattern CATEGORY = Pattern.compile(CATEGORY_PATTERN);
 
     public ArticleContent {
         tags = tags == null ? List.of() : List.copyOf(tags);
@@ -36,8 +33,8 @@ public record ArticleContent(String title, String body, Audience audience, Strin
         if (content.audience() == null) {
             problems.add("audience: must be one of " + Audience.ALL);
         }
-        if (content.category() == null || !CATEGORY.matcher(content.category()).matches()) {
-            problems.add("category: must match " + CATEGORY_PATTERN);
+        if (ArticleCategories.canonical(content.category()).isEmpty()) {
+            problems.add("category: " + ArticleCategories.mustBeOne());
         }
         checkTerms("tags", content.tags(), problems);
         checkTerms("synonyms", content.synonyms(), problems);
@@ -56,10 +53,13 @@ public record ArticleContent(String title, String body, Audience audience, Strin
         }
     }
 
-    /** The same content, trimmed: no surrounding blanks, no empty or repeated tags and synonyms. */
+    /**
+     * The same content, trimmed: no surrounding blanks, no empty or repeated tags and synonyms, the
+     * category by its shared name.
+     */
     public ArticleContent normalised() {
-        return new ArticleContent(title.strip(), body.strip() + "\n", audience, category, distinct(tags),
-                distinct(synonyms));
+        return new ArticleContent(title.strip(), body.strip() + "\n", audience,
+                ArticleCategories.canonical(category).orElse(category), distinct(tags), distinct(synonyms));
     }
 
     private static List<String> distinct(List<String> terms) {

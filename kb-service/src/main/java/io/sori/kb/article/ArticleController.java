@@ -57,16 +57,18 @@ class ArticleController {
             @NotBlank @Size(max = ArticleContent.MAX_TITLE) String title,
             @NotBlank @Size(max = ArticleContent.MAX_BODY) String body,
             @NotBlank @Pattern(regexp = AUDIENCES, message = "must be one of [AGENT_KMS, PUBLIC_FAQ]") String audience,
-            @NotBlank @Pattern(regexp = ArticleContent.CATEGORY_PATTERN,
-                    message = "must be an upper-case code such as CARD or TRANSFER_LIMIT") String category,
+            @NotBlank @Size(max = 40) String category,
             @Size(max = ArticleContent.MAX_TERMS) List<@NotBlank @Size(max = ArticleContent.MAX_TERM_LENGTH) String> tags,
             @Size(max = ArticleContent.MAX_TERMS)
             List<@NotBlank @Size(max = ArticleContent.MAX_TERM_LENGTH) String> synonyms,
             @NotBlank @Size(max = 100) @Pattern(regexp = "[^\\p{Cntrl}]+", message = "must be a name") String author,
             @Min(1) Integer version) {
 
+        /** The content; a category outside the shared vocabulary is a 400 naming {@code category}. */
         ArticleContent content() {
-            return new ArticleContent(title, body, Audience.valueOf(audience), category, tags, synonyms);
+            String known = ArticleCategories.canonical(category)
+                    .orElseThrow(() -> ProblemException.badRequest("category", ArticleCategories.mustBeOne()));
+            return new ArticleContent(title, body, Audience.valueOf(audience), known, tags, synonyms);
         }
     }
 
@@ -125,10 +127,8 @@ class ArticleController {
             criteria.and("audience").is(wanted);
         }
         if (category != null) {
-            if (!category.matches(ArticleContent.CATEGORY_PATTERN)) {
-                throw ProblemException.badRequest("category", "must be an upper-case code such as CARD");
-            }
-            criteria.and("category").is(category);
+            criteria.and("category").is(ArticleCategories.canonical(category)
+                    .orElseThrow(() -> ProblemException.badRequest("category", ArticleCategories.mustBeOne())));
         }
         ArticleStatus wantedStatus = status == null ? null : parseStatus(status);
         if (!KbAccess.readsInternal(actor)) { // customers list the live public FAQ only

@@ -30,6 +30,11 @@ public record ArticleVersion(int number, String title, String body, Audience aud
                 author, createdAt, at, null);
     }
 
+    ArticleVersion withCategory(String renamed) {
+        return new ArticleVersion(number, title, body, audience, renamed, tags, synonyms, status, author, createdAt,
+                publishedAt, archivedAt);
+    }
+
     ArticleVersion archived(Instant at) {
         return new ArticleVersion(number, title, body, audience, category, tags, synonyms, ArticleStatus.ARCHIVED,
                 author, createdAt, publishedAt, at);

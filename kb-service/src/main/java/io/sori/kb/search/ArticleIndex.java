@@ -203,10 +203,11 @@ public final class ArticleIndex implements Closeable {
     }
 
     public SearchResult search(SearchQuery query) {
+        String text = analysis.normaliseQuestion(query.text());
         try {
             for (int words = MAX_QUERY_WORDS; ; words /= 2) {
                 try {
-                    return search(query, firstWords(query.text(), words));
+                    return search(query, firstWords(text, words));
                 } catch (IndexSearcher.TooManyClauses e) {
                     // a long text whose words all expand to many synonyms: search fewer of its words
                     if (words <= 1) {

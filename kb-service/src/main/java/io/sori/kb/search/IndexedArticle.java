@@ -1,6 +1,7 @@
 package io.sori.kb.search;
 
 import io.sori.kb.article.Article;
+import io.sori.kb.article.ArticleCategories;
 import io.sori.kb.article.Audience;
 import java.util.List;
 import java.util.Objects;
@@ -26,7 +27,7 @@ public record IndexedArticle(String id, long revision, boolean live, int version
     public static IndexedArticle of(Article article) {
         return article.published()
                 .map(live -> new IndexedArticle(article.id(), article.revision(), true, live.number(), live.audience(),
-                        live.category(), live.title(), live.body(), live.tags(), live.synonyms()))
+                        ArticleCategories.canonical(live.category()).orElse(live.category()), live.title(), live.body(), live.tags(), live.synonyms()))
                 .orElseGet(() -> gone(article.id(), article.revision()));
     }
 

@@ -11,7 +11,9 @@ import java.nio.charset.StandardCharsets;
 import java.text.ParseException;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArraySet;
@@ -45,6 +47,7 @@ public final class KoreanAnalysis {
     static final String USER_DICTIONARY = "kb/analysis/userdict_ko.txt";
     static final String STOPWORDS = "kb/analysis/stopwords_ko.txt";
     static final String SYNONYMS = "kb/analysis/synonyms_ko.txt";
+    static final String CORRECTIONS = "kb/analysis/corrections_ko.txt";
 
     /**
      * Nori's default stop tags plus: pronouns (NP: 제가, 저), dependent nouns (NNB: 것, 수),
@@ -64,8 +67,11 @@ public final class KoreanAnalysis {
     private final CharArraySet stopwords;
     private final Analyzer indexAnalyzer;
     private final Analyzer queryAnalyzer;
+    private final TypedKorean typed;
 
-    private KoreanAnalysis(UserDictionary userDictionary, CharArraySet stopwords, String synonymRules) {
+    private KoreanAnalysis(UserDictionary userDictionary, CharArraySet stopwords, String synonymRules,
+            Map<String, String> corrections) {
+        this.typed = new TypedKorean(corrections);
         this.userDictionary = userDictionary;
         this.stopwords = stopwords;
         this.indexAnalyzer = new BaseAnalyzer();
@@ -78,10 +84,16 @@ public final class KoreanAnalysis {
         try (Reader dictionary = resource(USER_DICTIONARY)) {
             UserDictionary userDictionary = UserDictionary.open(dictionary);
             CharArraySet stopwords = new CharArraySet(lines(STOPWORDS), false);
-            return new KoreanAnalysis(userDictionary, stopwords, String.join("\n", lines(SYNONYMS)));
+            return new KoreanAnalysis(userDictionary, stopwords, String.join("\n", lines(SYNONYMS)),
+                    corrections(lines(CORRECTIONS)));
         } catch (IOException e) {
             throw new UncheckedIOException("could not load the Korean analysis resources", e);
         }
+    }
+
+    /** A question as typed in a chat, made readable for the analyzer (see {@link TypedKorean}). */
+    public String normaliseQuestion(String question) {
+        return typed.normalise(question);
     }
 
     /** For documents: no synonyms (they are expanded at query time). */
@@ -166,6 +178,19 @@ public final class KoreanAnalysis {
         } catch (IOException | ParseException e) {
             throw new IllegalStateException("invalid synonym rules in " + SYNONYMS + ": " + e.getMessage(), e);
         }
+    }
+
+    /** "wrong => right" lines; the right side may be empty (the wrong text is dropped). */
+    private static Map<String, String> corrections(List<String> lines) {
+        Map<String, String> corrections = new LinkedHashMap<>();
+        for (String line : lines) {
+            int arrow = line.indexOf("=>");
+            if (arrow <= 0) {
+                throw new IllegalStateException("invalid correction in " + CORRECTIONS + ": " + line);
+            }
+            corrections.put(line.substring(0, arrow).strip(), line.substring(arrow + 2).strip());
+        }
+        return corrections;
     }
 
     private static Reader resource(String name) {

@@ -2,6 +2,7 @@ package io.sori.kb.search;
 
 import io.sori.platform.security.Actor;
 import io.sori.kb.access.KbAccess;
+import io.sori.kb.article.ArticleCategories;
 import io.sori.kb.article.Audience;
 import io.sori.platform.web.ProblemException;
 import java.util.List;
@@ -43,11 +44,10 @@ class SearchController {
         String question = Questions.checked(q, properties.maxQueryLength());
         Audience wanted = KbAccess.searchable(actor, audience == null ? null : Audience.parse(audience)
                 .orElseThrow(() -> ProblemException.badRequest("audience", "must be one of " + Audience.ALL)));
-        if (category != null && !category.matches("[A-Z][A-Z0-9_]{1,39}")) {
-            throw ProblemException.badRequest("category", "must be an upper-case code such as CARD");
-        }
+        String wantedCategory = category == null ? null : ArticleCategories.canonical(category)
+                .orElseThrow(() -> ProblemException.badRequest("category", ArticleCategories.mustBeOne()));
         int hits = size == null ? properties.defaultSize() : parseSize(size, properties.maxSize());
-        return search.search(new SearchQuery(question, wanted, category, null, hits, false), SearchService.Purpose.SEARCH)
+        return search.search(new SearchQuery(question, wanted, wantedCategory, null, hits, false), SearchService.Purpose.SEARCH)
                 .map(result -> new Hits(question, result.total(), result.hits().stream()
                         .map(h -> new Hit(h.id(), h.title(), h.snippet(), Math.round(h.score() * 1000) / 1000.0,
                                 h.category(), h.audience(), h.version()))

@@ -2,9 +2,11 @@ package io.sori.kb.suggestion;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.sori.events.Category;
 import io.sori.events.EventEnvelope;
 import io.sori.events.kb.SuggestionsComputed;
 import io.sori.events.ticket.TicketCreated;
+import io.sori.kb.article.ArticleCategories;
 import io.sori.kb.article.Audience;
 import io.sori.kb.search.SearchQuery;
 import io.sori.kb.search.SearchService;
@@ -15,7 +17,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Locale;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -95,18 +96,16 @@ class TicketSuggester implements EventHandler<TicketCreated> {
         });
     }
 
-    /** What the ticket is about: its subject, or its category when it has none. */
+    /** What the ticket is about: its subject, or its category's Korean name when it has none. */
     static String queryOf(TicketCreated ticket) {
         String subject = ticket.subject() == null ? "" : ticket.subject().strip();
-        String text = subject.isEmpty() && ticket.category() != null ? ticket.category().replace('_', ' ') : subject;
+        String category = categoryOf(ticket);
+        String text = subject.isEmpty() && category != null ? Category.valueOf(category).label() : subject;
         return text.length() <= MAX_QUERY ? text : text.substring(0, MAX_QUERY);
     }
 
-    private static String categoryOf(TicketCreated ticket) {
-        if (ticket.category() == null) {
-            return null;
-        }
-        String category = ticket.category().strip().toUpperCase(Locale.ROOT);
-        return category.matches("[A-Z][A-Z0-9_]{1,39}") ? category : null;
+    /** The ticket's category by the shared name articles use; null for one outside the vocabulary. */
+    static String categoryOf(TicketCreated ticket) {
+        return ArticleCategories.canonical(ticket.category()).orElse(null);
     }
 }

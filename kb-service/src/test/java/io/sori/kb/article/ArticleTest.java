@@ -124,8 +124,37 @@ class ArticleTest {
     }
 
     @Test
+    void shouldUseTheTicketsCategoryNamesAndReadTheOldJeonseName() {
+        assertThat(ArticleCategories.canonical("LOAN_JEONSE")).contains("LOAN_JEONSE");
+        assertThat(ArticleCategories.canonical(" card_loss ")).contains("CARD_LOSS");
+        assertThat(ArticleCategories.canonical("JEONSE_LOAN")).contains("LOAN_JEONSE");
+        assertThat(ArticleCategories.canonical("전세대출")).isEmpty();
+        assertThat(ArticleCategories.NAMES).containsExactly("CARD", "CARD_LOSS", "TRANSFER_LIMIT", "LIMIT_INQUIRY",
+                "LOAN_JEONSE", "FX", "ACCOUNT", "IDENTITY", "INVESTMENT", "GROUP_ACCOUNT", "FRAUD", "GENERAL");
+        ArticleContent old = new ArticleContent("전세대출 연장", "본문", Audience.PUBLIC_FAQ, "JEONSE_LOAN", List.of(),
+                List.of());
+        assertThat(ArticleContent.problems(old)).isEmpty();
+        assertThat(old.normalised().category()).isEqualTo("LOAN_JEONSE");
+    }
+
+    @Test
+    void shouldRenameEveryVersionsOldCategoryOnce() {
+        ArticleContent old = new ArticleContent("전세대출 연장", "본문", Audience.PUBLIC_FAQ, "JEONSE_LOAN", List.of(),
+                List.of());
+        Article article = Article.draft("a-9", old, "김작가", T0);
+        article.publish(null, T0);
+        article.revise(1, old, "김작가", T0);
+
+        assertThat(article.renameCategories(T1)).isTrue();
+        assertThat(article.versions()).extracting(ArticleVersion::category).containsOnly("LOAN_JEONSE");
+        assertThat(article.updatedAt()).isEqualTo(T1);
+        assertThat(article.published()).map(ArticleVersion::status).contains(ArticleStatus.PUBLISHED);
+        assertThat(article.renameCategories(T1)).isFalse();
+    }
+
+    @Test
     void shouldNameWhatIsWrongWithContent() {
-        ArticleContent bad = new ArticleContent(" ", "본문", null, "card", List.of("ok", " "), List.of());
+        ArticleContent bad = new ArticleContent(" ", "본문", null, "CARD_LOST", List.of("ok", " "), List.of());
 
         assertThat(ArticleContent.problems(bad)).anyMatch(p -> p.startsWith("title:"))
                 .anyMatch(p -> p.startsWith("audience:")).anyMatch(p -> p.startsWith("category:"))

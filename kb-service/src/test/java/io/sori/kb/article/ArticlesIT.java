@@ -207,6 +207,47 @@ class ArticlesIT {
                 .expectBody().jsonPath("$.type").isEqualTo("https://sori.io/problems/stale-version");
     }
 
+    @Autowired
+    org.springframework.data.mongodb.core.ReactiveMongoTemplate mongo;
+
+    @Autowired
+    CategoryMigration categoryMigration;
+
+    @Test
+    void shouldRefuseACategoryOutsideTheTicketsVocabularyAndReadTheOldNameAsTheShared() {
+        Map<String, Object> unknown = article("전세대출 연장 서류", "본문");
+        unknown.put("category", "LOAN");
+        expectFieldProblem(http.post().uri("/api/kb/articles").bodyValue(unknown).exchange(), "category");
+        expectFieldProblem(http.put().uri("/api/kb/articles/faq-card-lost").bodyValue(withVersion(unknown, 1))
+                .exchange(), "category");
+        expectFieldProblem(http.get().uri("/api/kb/articles?category=JEONSE").exchange(), "category");
+        expectFieldProblem(http.get().uri("/api/kb/search?q=전세&category=JEONSE").exchange(), "category");
+
+        // written before the vocabulary was shared: stored under the knowledge base's old name
+        String marker = marker();
+        java.time.Instant now = java.time.Instant.now();
+        Article old = Article.draft("old-" + marker, new ArticleContent("전세대출 " + marker, "전세대출 연장 안내",
+                Audience.PUBLIC_FAQ, "JEONSE_LOAN", List.of(), List.of()), "김소리", now);
+        old.publish(null, now);
+        mongo.insert(old).block(Duration.ofSeconds(10));
+
+        assertThat(categoryMigration.migrate().block(Duration.ofSeconds(10))).isEqualTo(1);
+        assertThat(categoryMigration.migrate().block(Duration.ofSeconds(10))).isZero();
+        http.get().uri("/api/kb/articles/{id}", old.id()).exchange()
+                .expectStatus().isOk()
+                .expectBody().jsonPath("$.category").isEqualTo("LOAN_JEONSE");
+        for (String category : List.of("LOAN_JEONSE", "JEONSE_LOAN", "loan_jeonse")) {
+            http.get().uri("/api/kb/articles?category={c}&size=100", category).exchange()
+                    .expectStatus().isOk()
+                    .expectBody().jsonPath("$.items[?(@.id == '" + old.id() + "')].category").isEqualTo("LOAN_JEONSE");
+        }
+        org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(10)).untilAsserted(() ->
+                http.get().uri("/api/kb/search?q={q}&category=LOAN_JEONSE", marker).exchange()
+                        .expectStatus().isOk()
+                        .expectBody().jsonPath("$.hits[0].id").isEqualTo(old.id())
+                        .jsonPath("$.hits[0].category").isEqualTo("LOAN_JEONSE"));
+    }
+
     @Test
     void shouldAnswerBadSearchesWithProblemsNamingTheField() {
         expectFieldProblem(http.get().uri("/api/kb/search").exchange(), "q");

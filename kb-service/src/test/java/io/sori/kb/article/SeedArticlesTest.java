@@ -24,7 +24,7 @@ class SeedArticlesTest {
     @Test
     void shouldCoverTheBanksDomain() {
         assertThat(seeds.stream().map(SeedArticles.SeedArticle::category).distinct())
-                .contains("CARD", "TRANSFER_LIMIT", "LIMIT_INQUIRY", "ACCOUNT", "GROUP_ACCOUNT", "JEONSE_LOAN", "FX",
+                .contains("CARD", "TRANSFER_LIMIT", "LIMIT_INQUIRY", "ACCOUNT", "GROUP_ACCOUNT", "LOAN_JEONSE", "FX",
                         "IDENTITY", "INVESTMENT", "FRAUD", "GENERAL");
         String all = seeds.stream().map(s -> s.title() + " " + s.body()).collect(Collectors.joining(" "));
         assertThat(all).contains("분실신고", "이체한도", "한도조회", "모임통장", "전월세보증금", "해외송금", "본인 명의 휴대폰",

@@ -91,6 +91,24 @@ class SuggestionsIT {
     }
 
     @Test
+    void shouldPreferArticlesOfTheTicketsCategoryByTheSharedName() {
+        String vague = "t-" + UUID.randomUUID();
+        String noSubject = "t-" + UUID.randomUUID();
+        try (TopicProbe kb = TopicProbe.on(Topics.KB)) {
+            TopicProbe.send(ticketCreated(vague, "심사가 너무 오래 걸려요 진행 상황 알려주세요", "LOAN_JEONSE"));
+            TopicProbe.send(ticketCreated(noSubject, "", "LOAN_JEONSE"));
+
+            for (String ticketId : List.of(vague, noSubject)) {
+                EventEnvelope<SuggestionsComputed> computed = kb.awaitEvent(SuggestionsComputed.class,
+                        e -> e.ticketId().equals(ticketId), Duration.ofSeconds(30));
+                assertThat(computed.payload().suggestions()).as(ticketId)
+                        .extracting(SuggestionsComputed.Suggestion::articleId).first()
+                        .isEqualTo("kms-jeonse-loan-review");
+            }
+        }
+    }
+
+    @Test
     void shouldAnswerUnknownAndBadTicketIdsWithProblems() {
         http.get().uri("/api/kb/suggestions?ticketId=never-created").exchange()
                 .expectStatus().isNotFound()
