@@ -112,7 +112,7 @@ class ReentryIT {
         Document notice = messages.get(messages.size() - 1);
         assertThat(notice.getString("from")).isEqualTo("SYSTEM");
         assertThat(notice.getString("text")).contains("반복된 욕설·폭언", "산업안전보건법", "제41조", "정책",
-                "2099년 12월 1일 18:00까지", "1599-0000", "분실");
+                "2099년 12월 1일 18:00까지", "1500-7071", "분실");
         await().atMost(WAIT).until(() -> pushes.recent().stream()
                 .anyMatch(p -> conversationId.equals(p.conversationId()) && p.text().contains("제41조")));
 
