@@ -32,14 +32,19 @@ public record QuestionSet(String id, int version, Set<String> channels, Set<Stri
             throw new IllegalArgumentException("question set " + id + " v" + version + " repeats a key");
         }
         // the roll-ups and the low-score follow-up read these keys: their meaning is fixed
-        Question overall = question(OVERALL).orElseThrow(() -> new IllegalArgumentException(
-                "question set " + id + " v" + version + " must ask '" + OVERALL + "'"));
-        requireType(overall, QuestionType.SCORE, true);
-        question(SPEED).ifPresent(q -> requireType(q, QuestionType.SCORE, false));
-        question(RESOLVED).ifPresent(q -> requireType(q, QuestionType.YES_NO, false));
+        String name = id + " v" + version;
+        Question overall = find(questions, OVERALL).orElseThrow(() -> new IllegalArgumentException(
+                "question set " + name + " must ask '" + OVERALL + "'"));
+        requireType(name, overall, QuestionType.SCORE, true);
+        find(questions, SPEED).ifPresent(q -> requireType(name, q, QuestionType.SCORE, false));
+        find(questions, RESOLVED).ifPresent(q -> requireType(name, q, QuestionType.YES_NO, false));
     }
 
     public Optional<Question> question(String key) {
+        return find(questions, key);
+    }
+
+    private static Optional<Question> find(List<Question> questions, String key) {
         return questions.stream().filter(q -> q.key().equals(key)).findFirst();
     }
 
@@ -48,17 +53,17 @@ public record QuestionSet(String id, int version, Set<String> channels, Set<Stri
         if (campaign != forCampaign) {
             return Optional.empty();
         }
-        boolean channelFits = channels.isEmpty() || channels.contains(channel);
-        boolean categoryFits = categories.isEmpty() || categories.contains(category);
+        boolean channelFits = channels.isEmpty() || (channel != null && channels.contains(channel));
+        boolean categoryFits = categories.isEmpty() || (category != null && categories.contains(category));
         if (!channelFits || !categoryFits) {
             return Optional.empty();
         }
         return Optional.of((channels.isEmpty() ? 0 : 1) + (categories.isEmpty() ? 0 : 2));
     }
 
-    private void requireType(Question q, QuestionType type, boolean required) {
+    private static void requireType(String set, Question q, QuestionType type, boolean required) {
         if (q.type() != type || (required && !q.required())) {
-            throw new IllegalArgumentException("question set " + id + " v" + version + ": '" + q.key() + "' must be a "
+            throw new IllegalArgumentException("question set " + set + ": '" + q.key() + "' must be a "
                     + (required ? "required " : "") + type);
         }
     }

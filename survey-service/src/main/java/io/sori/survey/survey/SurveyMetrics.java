@@ -30,7 +30,7 @@ public class SurveyMetrics {
                 .tags("channel", tag(survey.channel()), "kind", survey.kind().name()).register(meters).increment();
         DistributionSummary.builder("sori.survey.score").description("Overall scores on 0-100 (1 → 0, 5 → 100)")
                 .tags("channel", tag(survey.channel()))
-                .serviceLevelObjectives(0, 25, 50, 75, 100)
+                .serviceLevelObjectives(0.5, 25, 50, 75, 100) // le=0.5 counts the 1s (0 on the scale)
                 .register(meters).record(survey.score100());
         if (survey.lowSatisfaction()) {
             Counter.builder("sori.surveys.low.satisfaction").description("Answers that asked for a follow-up")
