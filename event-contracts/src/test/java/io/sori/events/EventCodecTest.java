@@ -94,6 +94,8 @@ class EventCodecTest {
                 new SurveyIssued("s-1", "tok-abc", "t-1", "cust-1", Channel.CHAT, LATER),
                 new SurveyAnswered("s-1", "t-1", "cust-1", "agent-7", Channel.CHAT, "CARD", 5, 4, true, "없음"),
                 new LowSatisfactionReported("s-1", "t-1", "cust-1", 1, "답변이 너무 늦었어요"),
+                new LowSatisfactionReported("s-2", "t-2", "cust-2", 4, "서류 안내가 없었어요", false, "agent-7",
+                        Channel.TALK, "LOAN_JEONSE"),
                 new CustomerWarned("cust-9", "rep-1", "PROFANITY", 1, BlockState.notBlocked()),
                 new CustomerBlocked("cust-9", "blk-1", "rep-2", "THREAT", 2,
                         new BlockState(true, "blk-1", LATER, "THREAT")),
@@ -189,5 +191,24 @@ class EventCodecTest {
         assertThat(state.activeAt(T)).isTrue();
         assertThat(state.activeAt(LATER)).isFalse();
         assertThat(BlockState.notBlocked().activeAt(T)).isFalse();
+    }
+
+    @Test
+    void shouldReadSurveyEventsWrittenBeforeTheirFieldsWereAdded() {
+        String older = "{\"eventId\":\"6f1c1a7e-1d2b-4c5e-9a1b-2c3d4e5f6a7b\",\"type\":\"survey.SurveyIssued\","
+                + "\"version\":1,\"occurredAt\":\"2026-11-24T01:00:00Z\",\"aggregateId\":\"s-1\","
+                + "\"payload\":{\"surveyId\":\"s-1\",\"token\":\"tok\",\"ticketId\":\"t-1\","
+                + "\"customerId\":\"cust-1\",\"channel\":\"CHAT\",\"expiresAt\":\"2026-12-01T01:00:00Z\"}}";
+        SurveyIssued issued = (SurveyIssued) codec.decode(older).orElseThrow().payload();
+        assertThat(issued).isEqualTo(new SurveyIssued("s-1", "tok", "t-1", "cust-1", Channel.CHAT,
+                java.time.Instant.parse("2026-12-01T01:00:00Z")));
+        assertThat(issued.campaignId()).isNull();
+
+        String olderLow = older.replace("survey.SurveyIssued", "survey.LowSatisfactionReported")
+                .replaceFirst("\"payload\":\\{.*\\}\\}$", "\"payload\":{\"surveyId\":\"s-1\",\"ticketId\":\"t-1\","
+                        + "\"customerId\":\"cust-1\",\"overall\":1,\"comment\":\"늦었어요\"}}");
+        LowSatisfactionReported low = (LowSatisfactionReported) codec.decode(olderLow).orElseThrow().payload();
+        assertThat(low.overall()).isEqualTo(1);
+        assertThat(low.resolved()).isNull();
     }
 }

@@ -3,18 +3,21 @@ package io.sori.ticket.intake;
 import io.sori.events.EventEnvelope;
 import io.sori.events.survey.LowSatisfactionReported;
 import io.sori.platform.messaging.EventHandler;
+import io.sori.ticket.quality.LowSatisfactionPolicy;
 import io.sori.ticket.ticket.TicketService;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
 
-/** A low survey score reopens the resolved ticket it rates. */
+/** A low survey score flags the ticket it rates for quality review, and reopens it when the policy says so. */
 @Component
 class LowSatisfactionReopen implements EventHandler<LowSatisfactionReported> {
 
     private final TicketService tickets;
+    private final LowSatisfactionPolicy policy;
 
-    LowSatisfactionReopen(TicketService tickets) {
+    LowSatisfactionReopen(TicketService tickets, LowSatisfactionPolicy policy) {
         this.tickets = tickets;
+        this.policy = policy;
     }
 
     @Override
@@ -24,6 +27,11 @@ class LowSatisfactionReopen implements EventHandler<LowSatisfactionReported> {
 
     @Override
     public Mono<Void> handle(EventEnvelope<LowSatisfactionReported> envelope) {
-        return tickets.lowSatisfaction(envelope.payload(), envelope.correlationId());
+        LowSatisfactionReported report = envelope.payload();
+        if (report.ticketId() == null) {
+            return Mono.empty(); // a relationship survey's score: nothing to review on a ticket
+        }
+        return tickets.lowSatisfaction(report, policy.reopens(report.overall(), report.resolved()),
+                envelope.correlationId());
     }
 }

@@ -104,6 +104,8 @@ public class Ticket {
     private Instant resolvedAt;
     private Instant closedAt;
     private int reopenCount;
+    /** The latest low survey score awaiting a quality review, if any. */
+    private QualityReview qualityReview;
     private Instant expectedResolutionAt;
     private String expectedResolutionBasis;
     private String expectedResolutionNotice;
@@ -476,6 +478,28 @@ public class Ticket {
         return emergencyActions.stream().filter(a -> a.actionId().equals(actionId)).findFirst();
     }
 
+    // --- survey follow-up --------------------------------------------------------------------
+
+    /**
+     * A low survey score: the ticket is flagged for quality review and, when {@code reopen} and it is
+     * still RESOLVED, reopened. Once per survey (a repeated report changes nothing).
+     */
+    public boolean flagForQualityReview(String surveyId, int overall, Boolean resolved, String comment,
+            boolean reopen, Change change, TicketPolicies policies) {
+        if (qualityReview != null && qualityReview.surveyId().equals(surveyId)) {
+            return false;
+        }
+        boolean reopens = reopen && stage == TicketStage.RESOLVED;
+        qualityReview = new QualityReview(surveyId, overall, resolved, comment, change.at(), reopens);
+        history("QUALITY_REVIEW_FLAGGED", change, details("surveyId", surveyId, "overall", overall,
+                "resolved", resolved, "comment", comment, "reopened", reopens));
+        if (reopens) {
+            transition(TicketStage.IN_REVIEW, "LOW_SATISFACTION", change, policies);
+        }
+        touch(change.at());
+        return true;
+    }
+
     // --- internals ---------------------------------------------------------------------------
 
     private void raisePriority(Priority candidate, String reason, Change change) {
@@ -573,6 +597,7 @@ public class Ticket {
     public Instant resolvedAt() { return resolvedAt; }
     public Instant closedAt() { return closedAt; }
     public int reopenCount() { return reopenCount; }
+    public QualityReview qualityReview() { return qualityReview; }
     public Instant expectedResolutionAt() { return expectedResolutionAt; }
     public String expectedResolutionBasis() { return expectedResolutionBasis; }
     public String expectedResolutionNotice() { return expectedResolutionNotice; }

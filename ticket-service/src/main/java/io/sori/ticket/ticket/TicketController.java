@@ -313,7 +313,7 @@ class TicketController {
         return new TicketView(v.id(), v.number(), v.customerId(), v.channel(), v.category(), v.priority(), v.stage(),
                 null, null, v.subject(), v.description(), null, v.expectedResolutionAt(),
                 v.expectedResolutionNotice(), v.deadlineAt(), List.of(), false, v.formalComplaint(), false, 0,
-                v.emergencyActions(), v.conversationIds(), v.version(), v.createdAt(), v.updatedAt());
+                v.emergencyActions(), v.conversationIds(), v.version(), v.createdAt(), v.updatedAt(), null);
     }
 
     private static void staff(Actor actor) {

@@ -321,15 +321,15 @@ public class TicketService {
                 .then();
     }
 
-    /** A low score on a resolved ticket reopens it; a closed ticket stays closed (the score still counts). */
-    public Mono<Void> lowSatisfaction(LowSatisfactionReported report, String correlationId) {
-        return writer.update(report.ticketId(), null, "survey", correlationId, (ticket, change) -> {
-                    if (ticket.stage() != TicketStage.RESOLVED) {
-                        return false;
-                    }
-                    ticket.transition(TicketStage.IN_REVIEW, "LOW_SATISFACTION", change, rules);
-                    return true;
-                })
+    /**
+     * A low survey score flags the ticket for quality review and, when {@code reopen} (the policy's
+     * call) and the ticket is still resolved, reopens it; a closed ticket stays closed. An unknown
+     * ticket is ignored (the score still counts in survey-service).
+     */
+    public Mono<Void> lowSatisfaction(LowSatisfactionReported report, boolean reopen, String correlationId) {
+        return writer.update(report.ticketId(), null, "survey", correlationId, (ticket, change) -> ticket
+                        .flagForQualityReview(report.surveyId(), report.overall(), report.resolved(), report.comment(),
+                                reopen, change, rules))
                 .onErrorResume(ProblemException.class, unknown -> Mono.empty())
                 .then();
     }

@@ -9,7 +9,7 @@ public record TicketView(String id, String number, String customerId, String cha
         Sla sla, Instant expectedResolutionAt, String expectedResolutionNotice, Instant deadlineAt,
         List<String> urgencySignals, boolean vulnerableCustomer, boolean formalComplaint, boolean escalated,
         int reopenCount, List<EmergencyActionView> emergencyActions, List<String> conversationIds, Long version,
-        Instant createdAt, Instant updatedAt) {
+        Instant createdAt, Instant updatedAt, QualityReview qualityReview) {
 
     public record Sla(Instant firstResponseDueAt, Instant resolutionDueAt, Instant regulatoryDueAt, boolean breached,
             List<String> breaches, Instant firstRespondedAt, Instant resolvedAt, String calendar) {
@@ -29,6 +29,6 @@ public record TicketView(String id, String number, String customerId, String cha
                 t.vulnerableCustomer(), t.formalComplaint(), t.escalated(), t.reopenCount(),
                 t.emergencyActions().stream().map(a -> new EmergencyActionView(a.action().name(), a.status(),
                         a.actionId(), a.bankReference(), a.failureReason(), a.requestedAt(), a.updatedAt())).toList(),
-                t.conversationIds(), t.version(), t.createdAt(), t.updatedAt());
+                t.conversationIds(), t.version(), t.createdAt(), t.updatedAt(), t.qualityReview());
     }
 }
