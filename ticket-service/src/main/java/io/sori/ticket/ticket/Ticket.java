@@ -109,9 +109,14 @@ public class Ticket {
     private String expectedResolutionNotice;
     private String lastConversationId;
     private List<String> conversationIds = new ArrayList<>();
-    /** Every interaction that opened or joined this ticket; unique across tickets, so a redelivery creates nothing. */
+    /**
+     * Every interaction that opened or joined this ticket; unique across tickets, so a redelivery
+     * creates nothing. Absent, never an empty array, until the first one: a unique index keys an
+     * empty array as one shared "undefined" value (sparse skips only a missing field), so every
+     * agent-opened ticket would collide with the next.
+     */
     @Indexed(unique = true, sparse = true)
-    private List<String> interactionIds = new ArrayList<>();
+    private List<String> interactionIds;
     private List<EmergencyActionRecord> emergencyActions = new ArrayList<>();
     private List<Note> notes = new ArrayList<>();
     private List<HistoryEntry> history = new ArrayList<>();
@@ -154,6 +159,7 @@ public class Ticket {
         t.createdAt = change.at();
         t.linkInteraction(o.conversationId(), o.interactionId());
         t.history("OPENED", change, details(
+                "interactionId", o.interactionId(), "conversationId", o.conversationId(),
                 "channel", o.channel(), "category", o.category(), "priority", o.priority(), "skill", o.skill(),
                 "signals", String.join(",", o.urgencySignals()), "why", String.join(", ", o.why()),
                 "expectedResolutionAt", t.expectedResolutionAt, "estimateBasis", t.expectedResolutionBasis));
@@ -173,7 +179,7 @@ public class Ticket {
      * (a redelivery). A ticket waiting on the customer returns to the stage it paused.
      */
     public boolean join(String conversationId, String interactionId, Change change, TicketPolicies policies) {
-        if (interactionId != null && interactionIds.contains(interactionId)) {
+        if (interactionId != null && interactionIds().contains(interactionId)) {
             return false;
         }
         linkInteraction(conversationId, interactionId);
@@ -509,13 +515,19 @@ public class Ticket {
                 conversationIds.add(conversationId);
             }
         }
-        if (interactionId != null && !interactionIds.contains(interactionId)) {
+        if (interactionId != null && !interactionIds().contains(interactionId)) {
+            if (interactionIds == null) {
+                interactionIds = new ArrayList<>();
+            }
             interactionIds.add(interactionId);
         }
     }
 
     private void touch(Instant at) {
         updatedAt = at;
+        if (interactionIds != null && interactionIds.isEmpty()) {
+            interactionIds = null; // a ticket written before the field was kept absent
+        }
         breached = !breaches.isEmpty();
         queueDueAt = Stream.of(deadlineAt, firstRespondedAt == null ? firstResponseDueAt : null, resolutionDueAt)
                 .filter(java.util.Objects::nonNull).min(Instant::compareTo).orElse(null);
@@ -578,7 +590,7 @@ public class Ticket {
     public String expectedResolutionNotice() { return expectedResolutionNotice; }
     public String lastConversationId() { return lastConversationId; }
     public List<String> conversationIds() { return List.copyOf(conversationIds); }
-    public List<String> interactionIds() { return List.copyOf(interactionIds); }
+    public List<String> interactionIds() { return interactionIds == null ? List.of() : List.copyOf(interactionIds); }
     public List<EmergencyActionRecord> emergencyActions() { return List.copyOf(emergencyActions); }
     public List<Note> notes() { return List.copyOf(notes); }
     public List<HistoryEntry> history() { return List.copyOf(history); }

@@ -86,7 +86,15 @@ public class TicketService {
         Classification c = rules.classify(text, interaction.categoryHint(), interaction.deadlineAt(), now);
         return threadFor(interaction, c)
                 .flatMap(existing -> join(existing, interaction, c, correlationId))
-                .switchIfEmpty(Mono.defer(() -> openFromInteraction(interaction, c, correlationId)));
+                .switchIfEmpty(Mono.defer(() -> openFromInteraction(interaction, c, correlationId)))
+                // the interaction reached a ticket by another delivery meanwhile: that one holds it
+                .onErrorResume(DuplicateKeyException.class, duplicate -> holding(interaction.interactionId())
+                        .switchIfEmpty(Mono.error(duplicate)))
+                .doOnError(failure -> metrics.intakeFailed(interaction, failure));
+    }
+
+    private Mono<Ticket> holding(String interactionId) {
+        return mongo.findOne(Query.query(Criteria.where("interactionIds").is(interactionId)), Ticket.class);
     }
 
     private Mono<Ticket> threadFor(InteractionRecorded interaction, Classification c) {
@@ -96,8 +104,7 @@ public class TicketService {
         Query byCustomerAndCategory = Query.query(Criteria.where("customerId").is(interaction.customerId())
                 .and("category").is(c.category().name()).and("open").is(true))
                 .with(Sort.by(Sort.Order.desc("createdAt"))).limit(1);
-        Query alreadyHere = Query.query(Criteria.where("interactionIds").is(interaction.interactionId()));
-        return mongo.findOne(alreadyHere, Ticket.class)
+        return holding(interaction.interactionId())
                 .switchIfEmpty(mongo.findOne(byConversation, Ticket.class)
                         .filter(t -> t.isOpen() || t.resolvedWithin(rules.settings().reopenWindow(), now)))
                 .switchIfEmpty(mongo.findOne(byCustomerAndCategory, Ticket.class));
@@ -109,13 +116,26 @@ public class TicketService {
         }
         return writer.update(found.id(), null, "customer:" + interaction.customerId(), correlationId,
                         (ticket, change) -> {
+                            if (!ticket.isOpen() && !ticket.resolvedWithin(rules.settings().reopenWindow(),
+                                    change.at())) {
+                                throw new TicketNoLongerJoinable();
+                            }
                             if (!ticket.join(interaction.conversationId(), interaction.interactionId(), change, rules)) {
                                 return false;
                             }
                             ticket.escalateUrgency(names(c), c.emergencyActions(), c.deadlineAt(), change, rules);
                             return true;
                         })
-                .doOnSuccess(t -> log.info("interaction {} joined ticket {}", interaction.interactionId(), t.number()));
+                .doOnSuccess(t -> log.info("interaction {} joined ticket {}", interaction.interactionId(), t.number()))
+                // closed between finding and joining it: the contact starts a new ticket instead
+                .onErrorResume(TicketNoLongerJoinable.class,
+                        closed -> openFromInteraction(interaction, c, correlationId));
+    }
+
+    private static final class TicketNoLongerJoinable extends RuntimeException {
+        TicketNoLongerJoinable() {
+            super(null, null, false, false);
+        }
     }
 
     private Mono<Ticket> openFromInteraction(InteractionRecorded interaction, Classification c, String correlationId) {
@@ -124,9 +144,7 @@ public class TicketService {
         Draft draft = new Draft(interaction.customerId(), interaction.channel(), interaction.conversationId(),
                 interaction.interactionId(), subjectOf(interaction), interaction.text(), c, priority,
                 interaction.vulnerableCustomer(), interaction.formalComplaint(), null, null, null);
-        return open(draft, "customer:" + interaction.customerId(), correlationId)
-                // the interaction is already in a ticket: this delivery was a duplicate
-                .onErrorResume(DuplicateKeyException.class, duplicate -> Mono.empty());
+        return open(draft, "customer:" + interaction.customerId(), correlationId);
     }
 
     /** An agent opens a ticket; the agent has already spoken to the customer, so first response is met. */
