@@ -16,6 +16,8 @@ import io.sori.ticket.routing.RoutingService;
 import io.sori.ticket.routing.RoutingTrigger;
 import io.sori.ticket.sla.BusinessCalendar;
 import io.sori.ticket.sla.SlaPolicies;
+import io.sori.ticket.ticket.QueueStats.Staffing;
+import java.util.Optional;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -66,7 +68,7 @@ public class TicketService {
     /** What an agent types to open a ticket by hand (a phone call, a letter, a walk-in email). */
     public record NewTicket(String customerId, Channel channel, String category, String subject, String description,
             Instant deadlineAt, boolean vulnerableCustomer, boolean formalComplaint, String fssReference,
-            Instant fssDueAt) {
+            Instant fssDueAt, boolean identityVerified) {
     }
 
     // --- intake ------------------------------------------------------------------------------
@@ -114,18 +116,26 @@ public class TicketService {
         if (found.interactionIds().contains(interaction.interactionId())) {
             return Mono.just(found); // redelivered: already in this ticket
         }
-        return writer.update(found.id(), null, "customer:" + interaction.customerId(), correlationId,
-                        (ticket, change) -> {
+        return queue.staffing(found.skill(), found.priority().ordinal())
+                .flatMap(staffing -> writer.update(found.id(), null, "customer:" + interaction.customerId(),
+                        correlationId, (ticket, change) -> {
                             if (!ticket.isOpen() && !ticket.resolvedWithin(rules.settings().reopenWindow(),
                                     change.at())) {
                                 throw new TicketNoLongerJoinable();
                             }
-                            if (!ticket.join(interaction.conversationId(), interaction.interactionId(), change, rules)) {
+                            TicketPolicies policies = rules.staffed(staffing);
+                            if (!ticket.join(interaction.conversationId(), interaction.interactionId(),
+                                    interaction.identityVerified(), change, policies)) {
                                 return false;
                             }
-                            ticket.escalateUrgency(names(c), c.emergencyActions(), c.deadlineAt(), change, rules);
+                            ticket.escalateUrgency(names(c), c.emergencyActions(), c.deadlineAt(), change, policies);
+                            if (interaction.upset()) {
+                                // joining (or reopening) means the customer raised this matter before
+                                ticket.flagUpsetRepeatContact(interaction.interactionId(),
+                                        "같은 건 재문의 (" + ticket.number() + ")", change);
+                            }
                             return true;
-                        })
+                        }))
                 .doOnSuccess(t -> log.info("interaction {} joined ticket {}", interaction.interactionId(), t.number()))
                 // closed between finding and joining it: the contact starts a new ticket instead
                 .onErrorResume(TicketNoLongerJoinable.class,
@@ -141,10 +151,23 @@ public class TicketService {
     private Mono<Ticket> openFromInteraction(InteractionRecorded interaction, Classification c, String correlationId) {
         Priority priority = rules.priorityFor(c, interaction.vulnerableCustomer(), interaction.formalComplaint(), 0,
                 clock.instant());
-        Draft draft = new Draft(interaction.customerId(), interaction.channel(), interaction.conversationId(),
-                interaction.interactionId(), subjectOf(interaction), interaction.text(), c, priority,
-                interaction.vulnerableCustomer(), interaction.formalComplaint(), null, null, null);
-        return open(draft, "customer:" + interaction.customerId(), correlationId);
+        Mono<String> earlier = interaction.upset() ? recentTicketOfTheSameMatter(interaction.customerId(),
+                c.category().name()).map(Ticket::number) : Mono.empty();
+        return earlier.map(Optional::of).defaultIfEmpty(Optional.empty())
+                .flatMap(repeatOf -> open(new Draft(interaction.customerId(), interaction.channel(),
+                        interaction.conversationId(), interaction.interactionId(), subjectOf(interaction),
+                        interaction.text(), c, priority, interaction.vulnerableCustomer(),
+                        interaction.formalComplaint(), null, null, null, interaction.identityVerified(),
+                        repeatOf.orElse(null)), "customer:" + interaction.customerId(), correlationId));
+    }
+
+    /** The customer's latest ticket of the category, opened or resolved within the reopen window, any stage. */
+    private Mono<Ticket> recentTicketOfTheSameMatter(String customerId, String category) {
+        Instant since = clock.instant().minus(rules.settings().reopenWindow());
+        return mongo.findOne(Query.query(Criteria.where("customerId").is(customerId).and("category").is(category)
+                        .orOperator(Criteria.where("createdAt").gte(since), Criteria.where("resolvedAt").gte(since),
+                                Criteria.where("closedAt").gte(since)))
+                .with(Sort.by(Sort.Order.desc("createdAt"))).limit(1), Ticket.class);
     }
 
     /** An agent opens a ticket; the agent has already spoken to the customer, so first response is met. */
@@ -156,14 +179,14 @@ public class TicketService {
         Draft draft = new Draft(request.customerId(), request.channel(), null, null, request.subject(),
                 request.description(), c, priority, request.vulnerableCustomer(),
                 request.formalComplaint() || request.fssReference() != null, request.fssReference(),
-                request.fssDueAt(), now);
+                request.fssDueAt(), now, request.identityVerified(), null);
         return open(draft, agent.id(), correlationId);
     }
 
     private record Draft(String customerId, Channel channel, String conversationId, String interactionId,
             String subject, String description, Classification classification, Priority priority,
             boolean vulnerable, boolean formalComplaint, String fssReference, Instant fssDueAt,
-            Instant firstRespondedAt) {
+            Instant firstRespondedAt, boolean identityVerified, String upsetRepeatOf) {
     }
 
     private Mono<Ticket> open(Draft d, String actor, String correlationId) {
@@ -179,16 +202,16 @@ public class TicketService {
         // an FSS referral runs on the clock the supervisor set; other formal complaints on the statutory one
         Instant regulatoryDue = d.fssDueAt() != null ? d.fssDueAt()
                 : d.formalComplaint() ? rules.regulatoryDue(now) : null;
-        return Mono.zip(numbers.next(), queue.ahead(skill, d.priority().ordinal()), queue.agentsOnShift(skill))
+        return Mono.zip(numbers.next(), queue.staffing(skill, d.priority().ordinal()))
                 .flatMap(found -> {
-                    var estimate = rules.estimate(now, calendarName, found.getT2(), found.getT3(), category,
-                            resolutionDue);
+                    var estimate = rules.estimate(now, calendarName, category, found.getT2(), resolutionDue,
+                            c.deadlineAt());
                     Opening opening = new Opening(UUID.randomUUID().toString(), found.getT1(), d.customerId(),
                             d.channel(), d.conversationId(), d.interactionId(), d.subject(), d.description(),
                             category, skill, d.priority(), names(c), c.deadlineAt(), d.vulnerable(),
                             d.formalComplaint(), calendarName, firstResponseDue, resolutionDue, regulatoryDue,
                             d.fssReference(), estimate, c.emergencyActions(), d.firstRespondedAt(),
-                            c.matchedKeywords());
+                            c.matchedKeywords(), d.identityVerified(), d.upsetRepeatOf());
                     Ticket ticket = Ticket.open(opening, new Change(actor, correlationId, now));
                     return writer.insert(ticket);
                 })
@@ -215,14 +238,15 @@ public class TicketService {
 
     public Mono<Ticket> transition(String id, TicketStage to, String reason, long version, Actor actor,
             String correlationId) {
-        return writer.update(id, version, actor.id(), correlationId, (ticket, change) -> {
+        return staffingOf(id).flatMap(staffing -> writer.update(id, version, actor.id(), correlationId,
+                        (ticket, change) -> {
                     TicketStage from = ticket.stage();
-                    ticket.transition(to, reason, change, rules);
+                    ticket.transition(to, reason, change, rules.staffed(staffing));
                     if (to == TicketStage.RESOLVED) {
                         metrics.resolved(ticket);
                     }
                     return from != ticket.stage() || Lifecycle.isReopen(from, to);
-                })
+                }))
                 .flatMap(ticket -> !ticket.isOpen() ? routing.release(ticket.assignee()).thenReturn(ticket)
                         : Mono.just(ticket));
     }
@@ -283,7 +307,7 @@ public class TicketService {
                                 .with("assignee", ticket.assignee());
                     }
                     previous[0] = ticket.assignee();
-                    ticket.assign(assignee, change);
+                    ticket.assign(assignee, change, rules);
                     return true;
                 }))
                 .flatMap(ticket -> previous[0] != null && !previous[0].equals(assignee)
@@ -345,11 +369,19 @@ public class TicketService {
                     if (ticket.stage() != TicketStage.RESOLVED) {
                         return false;
                     }
+                    // a reopen counts the estimate from now: no queue staffing needed
                     ticket.transition(TicketStage.IN_REVIEW, "LOW_SATISFACTION", change, rules);
                     return true;
                 })
                 .onErrorResume(ProblemException.class, unknown -> Mono.empty())
                 .then();
+    }
+
+    /** The staffing of the queue the ticket waits in; none known for a ticket that does not exist. */
+    private Mono<Staffing> staffingOf(String ticketId) {
+        return mongo.findById(ticketId, Ticket.class)
+                .flatMap(t -> queue.staffing(t.skill(), t.priority().ordinal()))
+                .defaultIfEmpty(Staffing.NONE);
     }
 
     private static List<String> names(Classification c) {
