@@ -173,14 +173,14 @@ public class Ticket {
                 "channel", o.channel(), "category", o.category(), "priority", o.priority(), "skill", o.skill(),
                 "signals", String.join(",", o.urgencySignals()), "why", String.join(", ", o.why()),
                 "expectedResolutionAt", t.expectedResolutionAt, "estimateBasis", t.expectedResolutionBasis));
+        if (o.upsetRepeatOf() != null) {
+            t.flagUpsetRepeatContact(o.interactionId(), "이전 문의 " + o.upsetRepeatOf(), change);
+        }
         t.emit(new TicketCreated(t.id, t.number, t.customerId, t.channel, t.category, t.priority, t.skill, t.subject,
                 t.conversationIds, t.formalComplaint, t.firstResponseDueAt, t.resolutionDueAt, t.regulatoryDueAt,
                 t.expectedResolutionAt), change);
         o.emergencyActions().stream().sorted()
                 .forEach(action -> t.requestEmergencyAction(action, String.join(",", o.urgencySignals()), change));
-        if (o.upsetRepeatOf() != null) {
-            t.flagUpsetRepeatContact(o.interactionId(), "이전 문의 " + o.upsetRepeatOf(), change);
-        }
         t.touch(change.at());
         return t;
     }
@@ -270,7 +270,7 @@ public class Ticket {
         }
         history("REOPENED", change, details("reason", reason, "priorityBefore", before, "priority", priority,
                 "reopenCount", reopenCount));
-        reestimate(policies, change);
+        reestimate(policies, change, true);
         emit(new TicketStageChanged(id, number, customerId, channel, from, stage, reason, change.actor(),
                 expectedResolutionAt), change);
         emit(new TicketReopened(id, customerId, reason, priority), change);
@@ -315,7 +315,7 @@ public class Ticket {
         history("ASSIGNED", change, details("assignee", agent, "previousAssignee", previous));
         emit(new TicketAssigned(id, customerId, agent, previous, skill, change.actor()), change);
         if (open && stage != TicketStage.WAITING_ON_CUSTOMER) {
-            reestimate(policies, change);
+            reestimate(policies, change, true);
         }
         touch(change.at());
     }
@@ -418,6 +418,11 @@ public class Ticket {
      * reason. An estimate nobody can make yet is recorded with its notice and announced once known.
      */
     private void reestimate(TicketPolicies policies, Change change) {
+        reestimate(policies, change, false);
+    }
+
+    /** @param announce tell the customer even when the time stays (an assignment, a reopen: news in itself) */
+    private void reestimate(TicketPolicies policies, Change change, boolean announce) {
         policies.estimate(this, change.at()).ifPresent(estimate -> {
             Instant previous = expectedResolutionAt;
             String previousBasis = expectedResolutionBasis;
@@ -426,7 +431,7 @@ public class Ticket {
             expectedResolutionNotice = estimate.notice();
             boolean moved = previous == null || !estimate.known()
                     || Duration.between(previous, estimate.at()).abs().compareTo(NOTICEABLE_MOVE) >= 0;
-            if (!estimate.known() || (!moved && estimate.basis().name().equals(previousBasis))) {
+            if (!estimate.known() || (!announce && !moved && estimate.basis().name().equals(previousBasis))) {
                 return;
             }
             String reason = estimate.notice() != null ? estimate.notice() : assignee != null

@@ -156,7 +156,7 @@ public class TicketService {
         return earlier.map(Optional::of).defaultIfEmpty(Optional.empty())
                 .flatMap(repeatOf -> open(new Draft(interaction.customerId(), interaction.channel(),
                         interaction.conversationId(), interaction.interactionId(), subjectOf(interaction),
-                        interaction.text(), c, priority, interaction.vulnerableCustomer(),
+                        interaction.text(), c, repeatOf.isPresent() ? atLeast(priority, Priority.HIGH) : priority, interaction.vulnerableCustomer(),
                         interaction.formalComplaint(), null, null, null, interaction.identityVerified(),
                         repeatOf.orElse(null)), "customer:" + interaction.customerId(), correlationId));
     }
@@ -382,6 +382,10 @@ public class TicketService {
         return mongo.findById(ticketId, Ticket.class)
                 .flatMap(t -> queue.staffing(t.skill(), t.priority().ordinal()))
                 .defaultIfEmpty(Staffing.NONE);
+    }
+
+    private static Priority atLeast(Priority p, Priority floor) {
+        return p.ordinal() <= floor.ordinal() ? p : floor;
     }
 
     private static List<String> names(Classification c) {
