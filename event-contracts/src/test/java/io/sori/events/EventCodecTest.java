@@ -61,7 +61,7 @@ class EventCodecTest {
         return Stream.of(
                 new InteractionRecorded("int-1", "conv-1", "cust-1", Channel.CHAT, "MESSAGE", true, null,
                         "카드를 잃어버렸어요. 정지해 주세요", "CARD_LOSS", null, true, "URGENT", false,
-                        List.of(new Attachment("영수증.pdf", "application/pdf", 20480)), T, true),
+                        List.of(new Attachment("영수증.pdf", "application/pdf", 20480)), T, true, true),
                 new CallbackRequested("cb-1", "cust-1", "010-****-5678", T, LATER, "대출 상담 요청"),
                 new MessageDelivered("dlv-1", "cust-1", Channel.EMAIL, UUID.randomUUID(), "DELIVERED", null, T),
                 new TicketCreated("t-1", "SR-20261124-000001", "cust-1", Channel.COMPLAINT, "TRANSFER_LIMIT",
@@ -144,6 +144,19 @@ class EventCodecTest {
         String futureEnum = json.replace("\"ticket.TicketAssigned\"", "\"ticket.TicketReopened\"")
                 .replace("\"skill\":\"CARD\"", "\"priority\":\"CRITICAL\"");
         assertThat(((TicketReopened) codec.decode(futureEnum).orElseThrow().payload()).priority()).isNull();
+    }
+
+    @Test
+    void shouldReadAnInteractionOfAnOlderProducerWithoutTheUpsetFieldAsCalm() {
+        String json = """
+                {"eventId":"7f1c1e9e-51b4-4c5e-9d1e-1a2b3c4d5e6f","type":"channel.InteractionRecorded","version":1,
+                 "occurredAt":"2026-11-24T05:00:00Z","aggregateId":"conv-1",
+                 "payload":{"interactionId":"int-1","conversationId":"conv-1","customerId":"c-1","channel":"CHAT",
+                  "kind":"MESSAGE","identityVerified":true,"text":"카드 재발급 문의","needsHuman":true}}
+                """;
+        InteractionRecorded read = (InteractionRecorded) codec.decode(json).orElseThrow().payload();
+        assertThat(read.upset()).isFalse();
+        assertThat(read.identityVerified()).isTrue();
     }
 
     @Test

@@ -19,7 +19,7 @@ import java.util.regex.Pattern;
  * ("잃어버린 게 아니라") raises no alarm, and 사기 counts only as a word of its own ("심사 기간",
  * "이사 기간" are not fraud).
  */
-final class CustomerSignals {
+public final class CustomerSignals {
 
     private CustomerSignals() {
     }
@@ -241,7 +241,7 @@ final class CustomerSignals {
      * Clearly upset: a swear word, an insult or an angry word; shouting ("!!!", "???"); or two
      * milder signs together ("왜 이렇게", "도대체", "답답" and "??" or "!!").
      */
-    static boolean upset(String text) {
+    public static boolean upset(String text) {
         String c = compact(text);
         String scrubbed = c;
         for (String phrase : PROFANITY_NOT) {

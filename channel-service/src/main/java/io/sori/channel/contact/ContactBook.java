@@ -3,9 +3,12 @@ package io.sori.channel.contact;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
+import java.util.Collection;
 import java.util.Date;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.bson.Document;
 import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -49,6 +52,18 @@ public class ContactBook {
 
     public Mono<Void> learnPhone(String customerId, String phoneNumber) {
         return upsert("phone:" + customerId, "PHONE", phoneNumber.replaceAll("[^+0-9]", ""), customerId);
+    }
+
+    /** The number the customer asked to be called back on, kept for that callback alone. */
+    public Mono<Void> learnCallbackNumber(String callbackId, String customerId, String phoneNumber) {
+        return upsert("callback:" + callbackId, "PHONE", phoneNumber.replaceAll("[^+0-9]", ""), customerId);
+    }
+
+    /** Callback id → the number to dial, for those callbacks that have one. */
+    public Mono<Map<String, String>> callbackNumbers(Collection<String> callbackIds) {
+        List<String> ids = callbackIds.stream().map(id -> "callback:" + id).toList();
+        return mongo.find(Query.query(Criteria.where("_id").in(ids)), Document.class, COLLECTION)
+                .collectMap(d -> d.getString("_id").substring("callback:".length()), d -> d.getString("address"));
     }
 
     public Mono<String> phoneOf(String customerId) {

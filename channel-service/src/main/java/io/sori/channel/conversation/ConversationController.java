@@ -22,8 +22,9 @@ class ConversationController {
         this.conversations = conversations;
     }
 
+    /** @param identityVerified any contact of the conversation passed the channel's identification */
     record ConversationView(String id, String customerId, String channel, String status, String closedReason,
-            String subject, boolean handedOff, String handoffReason, String categoryHint, CallbackTask callback,
+            String subject, boolean identityVerified, boolean handedOff, String handoffReason, String categoryHint, CallbackTask callback,
             List<Message> messages, Instant createdAt, Instant updatedAt) {
     }
 
@@ -38,7 +39,7 @@ class ConversationController {
                 .filter(c -> actor.maySee(c.customerId()))
                 .switchIfEmpty(Mono.error(() -> ProblemException.notFound("conversation", conversationId)))
                 .map(c -> new ConversationView(c.id(), c.customerId(), c.channel().name(), c.status(),
-                        c.closedReason(), c.subject(), c.bot().handedOff() || c.handoffReason() != null,
+                        c.closedReason(), c.subject(), c.identityVerified(), c.bot().handedOff() || c.handoffReason() != null,
                         c.handoffReason(), c.categoryHint(), c.callback(), c.messages(), c.createdAt(),
                         c.updatedAt()));
     }

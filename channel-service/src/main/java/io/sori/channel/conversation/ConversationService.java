@@ -2,6 +2,7 @@ package io.sori.channel.conversation;
 
 import io.sori.channel.ChannelMetrics;
 import io.sori.channel.ChannelSettings;
+import io.sori.channel.bot.CustomerSignals;
 import io.sori.events.channel.Channel;
 import io.sori.events.channel.InteractionRecorded;
 import io.sori.platform.outbox.OutboxRelay;
@@ -122,7 +123,8 @@ public class ConversationService {
             conversation.addThreadKeys(inbound.ownKeys());
             conversation.subject(inbound.subject());
             conversation.contactAddress(inbound.contactAddress());
-            conversation.identityVerified(inbound.identityVerified());
+            // once the customer proved who they are in this conversation, a later contact does not undo it
+            conversation.identityVerified(conversation.identityVerified() || inbound.identityVerified());
             String hint = decision.categoryHint() != null ? decision.categoryHint() : inbound.categoryHint();
             if (decision.bot() != null) {
                 conversation.bot(decision.bot());
@@ -140,7 +142,7 @@ public class ConversationService {
                     inbound.customerId(), inbound.channel(), inbound.kind(), inbound.identityVerified(),
                     inbound.subject(), eventText, hint, inbound.deadlineAt(), decision.needsHuman(),
                     decision.needsHuman() ? decision.handoffReason() : null, inbound.formalComplaint(),
-                    inbound.attachments(), now, inbound.vulnerableCustomer());
+                    inbound.attachments(), now, inbound.vulnerableCustomer(), CustomerSignals.upset(inbound.text()));
             conversation.record(event, correlationId, now);
             Message answer = reply;
             return conversations.save(conversation)

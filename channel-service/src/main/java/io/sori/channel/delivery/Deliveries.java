@@ -241,7 +241,7 @@ public class Deliveries {
         Conversation task = new Conversation(callbackId, d.customerId(), Channel.PHONE, now);
         Instant due = now.plus(settings.noticeCallbackDue());
         String reason = "안내 전화: " + d.title() + " — " + d.text();
-        task.callback(new CallbackTask(callbackId, "NOTICE", null, now, due, due, reason, "OPEN"));
+        task.callback(new CallbackTask(callbackId, "NOTICE", null, now, due, due, reason, "OPEN", false, List.of()));
         task.add(new Message(d.id(), Message.SYSTEM, "CALLBACK", reason, now, d.title(), List.of(), null, null));
         task.record(new CallbackRequested(callbackId, d.customerId(), null, now, due, reason), d.correlationId(), now);
         return conversations.insert(task).then()

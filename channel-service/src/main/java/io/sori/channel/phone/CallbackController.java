@@ -1,5 +1,6 @@
 package io.sori.channel.phone;
 
+import io.sori.channel.contact.ContactBook;
 import io.sori.channel.conversation.CallbackTask;
 import io.sori.channel.conversation.Conversation;
 import io.sori.channel.web.Ids;
@@ -9,6 +10,7 @@ import io.sori.platform.web.ProblemException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
@@ -22,23 +24,34 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import reactor.core.publisher.Mono;
 
-/** The callback queue for staff: open tasks, earliest due first, and marking one done. */
+/**
+ * The callback queue for staff: open tasks, elderly and digitally excluded customers first, then
+ * earliest due; and marking one done. Only those who dial (agents, supervisors) see the number to
+ * call in full; an administrator sees it masked, and no customer or channel platform reads this
+ * queue at all. Everywhere else (events, logs, the conversation) the number stays masked.
+ */
 @RestController
 @RequestMapping("/api/channels/callbacks")
 class CallbackController {
 
     private final ReactiveMongoTemplate mongo;
+    private final ContactBook contacts;
     private final Clock clock;
 
-    CallbackController(ReactiveMongoTemplate mongo, Clock clock) {
+    CallbackController(ReactiveMongoTemplate mongo, ContactBook contacts, Clock clock) {
         this.mongo = mongo;
+        this.contacts = contacts;
         this.clock = clock;
     }
 
-    /** @param overdue whether the end of the customer's window has passed */
+    /**
+     * @param phoneNumber        the number to dial, for callers who may dial; null otherwise or when unknown
+     * @param vulnerableCustomer served first, and by phone: do not send the customer to the app
+     * @param overdue            whether the end of the customer's window has passed
+     */
     record CallbackView(String callbackId, String conversationId, String customerId, String purpose,
-            String phoneNumberMasked, Instant preferredFrom, Instant preferredTo, Instant dueAt, String reason,
-            String status, boolean overdue) {
+            String phoneNumber, String phoneNumberMasked, Instant preferredFrom, Instant preferredTo, Instant dueAt,
+            String reason, boolean vulnerableCustomer, List<String> needs, String status, boolean overdue) {
     }
 
     @GetMapping
@@ -46,8 +59,11 @@ class CallbackController {
         actor.require(Role.AGENT, Role.SUPERVISOR, Role.ADMIN);
         Instant now = clock.instant();
         Query open = Query.query(Criteria.where("callback.status").is("OPEN"))
-                .with(Sort.by(Sort.Order.asc("callback.dueAt"))).limit(200);
-        return mongo.find(open, Conversation.class).map(c -> view(c, now)).collectList();
+                .with(Sort.by(Sort.Order.desc("callback.vulnerableCustomer"), Sort.Order.asc("callback.dueAt")))
+                .limit(200);
+        return mongo.find(open, Conversation.class).collectList()
+                .flatMap(tasks -> numbersFor(actor, tasks)
+                        .map(numbers -> tasks.stream().map(c -> view(c, numbers, now)).toList()));
     }
 
     @PostMapping("/{callbackId}/done")
@@ -58,13 +74,22 @@ class CallbackController {
         Update done = new Update().set("callback.status", "DONE").inc("version", 1);
         return mongo.findAndModify(task, done, FindAndModifyOptions.options().returnNew(true), Conversation.class)
                 .switchIfEmpty(Mono.error(() -> ProblemException.notFound("callback", callbackId)))
-                .map(c -> view(c, clock.instant()));
+                .map(c -> view(c, Map.of(), clock.instant()));
     }
 
-    private static CallbackView view(Conversation c, Instant now) {
+    /** The numbers to dial, read only for those who dial. */
+    private Mono<Map<String, String>> numbersFor(Actor actor, List<Conversation> tasks) {
+        if (!actor.has(Role.AGENT, Role.SUPERVISOR) || tasks.isEmpty()) {
+            return Mono.just(Map.of());
+        }
+        return contacts.callbackNumbers(tasks.stream().map(c -> c.callback().callbackId()).toList());
+    }
+
+    private static CallbackView view(Conversation c, Map<String, String> numbers, Instant now) {
         CallbackTask t = c.callback();
-        return new CallbackView(t.callbackId(), c.id(), c.customerId(), t.purpose(), t.phoneNumberMasked(),
-                t.preferredFrom(), t.preferredTo(), t.dueAt(), t.reason(), t.status(),
+        return new CallbackView(t.callbackId(), c.id(), c.customerId(), t.purpose(), numbers.get(t.callbackId()),
+                t.phoneNumberMasked(), t.preferredFrom(), t.preferredTo(), t.dueAt(), t.reason(),
+                t.vulnerableCustomer(), t.needs(), t.status(),
                 "OPEN".equals(t.status()) && t.dueAt() != null && t.dueAt().isBefore(now));
     }
 }

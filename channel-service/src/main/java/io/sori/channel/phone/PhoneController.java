@@ -150,20 +150,24 @@ class PhoneController {
         String reason = redactor.redact(request.reason().strip());
         String masked = redactor.redact(request.phoneNumber().strip());
         String callbackId = "cb-" + java.util.UUID.randomUUID();
+        // an elderly customer, or one who cannot use the app, is served first and by phone
+        List<String> needs = CallerNeeds.of(request.reason()).stream().map(Enum::name).toList();
+        boolean vulnerable = Boolean.TRUE.equals(request.vulnerableCustomer()) || !needs.isEmpty();
         String text = "콜백 요청: " + reason + " (희망 시간 " + BlockNotices.at(request.preferredFrom()) + " ~ "
                 + BlockNotices.at(request.preferredTo()) + ")";
         Inbound inbound = new Inbound(request.customerId(), Channel.PHONE, "CALLBACK", null,
                 IdempotencyKeys.keys(key), IdempotencyKeys.keys(key, "callback:" + callbackId), key, "콜백 요청", text,
                 List.of(), Boolean.TRUE.equals(request.identityVerified()), request.category(), request.preferredTo(),
-                false, Boolean.TRUE.equals(request.vulnerableCustomer()), null);
+                false, vulnerable, null);
         return contacts.learnPhone(request.customerId(), request.phoneNumber())
+                .then(contacts.learnCallbackNumber(callbackId, request.customerId(), request.phoneNumber()))
                 .then(conversations.receive(inbound, conversation -> RequestIds.correlationId().defaultIfEmpty("")
                         .map(correlationId -> {
                             if (conversation.callback() == null) {
                                 // one write: the task, the interaction for the ticket and the callback event
                                 conversation.callback(new CallbackTask(callbackId, "CUSTOMER_REQUEST", masked,
                                         request.preferredFrom(), request.preferredTo(), request.preferredTo(), reason,
-                                        "OPEN"));
+                                        "OPEN", vulnerable, needs));
                                 conversation.record(new CallbackRequested(callbackId, request.customerId(), masked,
                                         request.preferredFrom(), request.preferredTo(), reason), correlationId, now);
                             }

@@ -64,6 +64,32 @@ class ChatIntakeIT {
             assertThat(event.payload().categoryHint()).isEqualTo("CARD_LOSS");
             assertThat(event.payload().identityVerified()).isTrue();
             assertThat(event.payload().text()).isEqualTo("체크카드를 잃어버렸어요. 어떻게 해야 하나요?");
+            assertThat(event.payload().upset()).isFalse();
+        }
+    }
+
+    @Test
+    void shouldKeepTheConversationVerifiedAndMarkEachAngryMessageOnItsInteraction() {
+        String customer = newId("cust");
+        try (TopicProbe interactions = TopicProbe.on(Topics.CHANNEL_INTERACTIONS)) {
+            String conversationId = send("/api/channels/talk/messages", Map.of("customerId", customer,
+                    "text", "상담원 연결해 주세요", "identityVerified", true));
+            // the messenger does not vouch again for a later message: the conversation stays verified
+            Map<?, ?> angry = post(http, "/api/channels/talk/messages", Map.of("customerId", customer,
+                    "conversationId", conversationId, "text", "도대체 왜 이렇게 연결이 안 돼요?? 몇 번을 말해요"), 200);
+
+            InteractionRecorded calm = interactions.awaitEvent(InteractionRecorded.class,
+                    e -> e.customerId().equals(customer) && !e.interactionId().equals(angry.get("interactionId")),
+                    WAIT).payload();
+            InteractionRecorded upset = interactions.awaitEvent(InteractionRecorded.class,
+                    e -> e.interactionId().equals(angry.get("interactionId")), WAIT).payload();
+            assertThat(calm.upset()).isFalse();
+            assertThat(upset.upset()).isTrue();
+            assertThat(upset.identityVerified()).isFalse(); // the event tells what this contact proved
+
+            http.get().uri("/api/channels/conversations/{id}", conversationId).headers(Callers.agent("agent-kim"))
+                    .exchange().expectStatus().isOk()
+                    .expectBody().jsonPath("$.identityVerified").isEqualTo(true);
         }
     }
 

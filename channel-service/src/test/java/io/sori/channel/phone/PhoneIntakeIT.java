@@ -17,6 +17,7 @@ import io.sori.testsupport.TopicProbe;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
@@ -118,6 +119,56 @@ class PhoneIntakeIT {
                     .exchange().expectStatus().isOk().expectBody().jsonPath("$.status").isEqualTo("DONE");
             http.get().uri("/api/channels/callbacks").headers(Callers.agent("agent-kim")).exchange()
                     .expectBody().jsonPath("$[?(@.callbackId == '" + callbackId + "')]").isEmpty();
+        }
+    }
+
+    @Test
+    void shouldServeAnElderlyCustomersCallbackFirstAndShowTheNumberOnlyToThoseWhoDial() {
+        String customer = newId("cust");
+        Instant from = Instant.now().plus(1, ChronoUnit.HOURS).truncatedTo(ChronoUnit.SECONDS);
+        try (TopicProbe interactions = TopicProbe.on(Topics.CHANNEL_INTERACTIONS)) {
+            // an ordinary callback due sooner, then the elderly customer's due later
+            Map<?, ?> ordinary = post(http, "/api/channels/phone/callbacks", Map.of("customerId", newId("cust"),
+                    "phoneNumber", "010-2222-3333", "preferredFrom", from.toString(),
+                    "preferredTo", from.plus(1, ChronoUnit.HOURS).toString(), "reason", "카드 한도 상향 문의"), 202);
+            Map<?, ?> elderly = post(http, "/api/channels/phone/callbacks", Map.of("customerId", customer,
+                    "phoneNumber", "010-4444-5555", "preferredFrom", from.toString(),
+                    "preferredTo", from.plus(3, ChronoUnit.HOURS).toString(),
+                    "reason", "70대 고객인데 앱 사용이 어려워요. 통장 재발급 전화로 도와주세요"), 202);
+            String callbackId = (String) elderly.get("callbackId");
+
+            // the ticket learns it from the interaction: vulnerableCustomer (HIGH priority there)
+            InteractionRecorded interaction = interactions.awaitEvent(InteractionRecorded.class,
+                    e -> e.interactionId().equals(elderly.get("interactionId")), WAIT).payload();
+            assertThat(interaction.vulnerableCustomer()).isTrue();
+            assertThat(interactions.awaitEvent(CallbackRequested.class, e -> e.callbackId().equals(callbackId), WAIT)
+                    .payload().phoneNumberMasked()).isEqualTo("010-****-5555");
+
+            http.get().uri("/api/channels/callbacks").headers(Callers.agent("agent-kim")).exchange()
+                    .expectStatus().isOk()
+                    .expectBody()
+                    .jsonPath("$[0].callbackId").isEqualTo(callbackId)
+                    .jsonPath("$[0].vulnerableCustomer").isEqualTo(true)
+                    .jsonPath("$[0].needs").isEqualTo(List.of("ELDERLY", "DIGITAL_EXCLUSION"))
+                    .jsonPath("$[0].phoneNumber").isEqualTo("01044445555")
+                    .jsonPath("$[0].phoneNumberMasked").isEqualTo("010-****-5555")
+                    .jsonPath("$[?(@.callbackId == '" + ordinary.get("callbackId") + "')].vulnerableCustomer")
+                    .isEqualTo(List.of(false));
+            http.get().uri("/api/channels/callbacks").headers(Callers.supervisor("lead-park")).exchange()
+                    .expectBody().jsonPath("$[0].phoneNumber").isEqualTo("01044445555");
+            // an administrator manages, does not dial: masked only
+            http.get().uri("/api/channels/callbacks").headers(Callers.admin("admin-lee")).exchange()
+                    .expectStatus().isOk()
+                    .expectBody().jsonPath("$[0].phoneNumber").doesNotExist()
+                    .jsonPath("$[0].phoneNumberMasked").isEqualTo("010-****-5555");
+            // the customer's own conversation view keeps it masked
+            assertThat(http.get().uri("/api/channels/conversations/{id}", elderly.get("conversationId"))
+                    .headers(Callers.customer(customer)).exchange().expectStatus().isOk()
+                    .expectBody(String.class).returnResult().getResponseBody()).doesNotContain("4444");
+            http.post().uri("/api/channels/callbacks/{id}/done", callbackId).headers(Callers.agent("agent-kim"))
+                    .exchange().expectStatus().isOk();
+            http.post().uri("/api/channels/callbacks/{id}/done", ordinary.get("callbackId"))
+                    .headers(Callers.agent("agent-kim")).exchange().expectStatus().isOk();
         }
     }
 

@@ -13,7 +13,12 @@ import java.util.List;
  * @param deadlineAt   a deadline the customer named, may be null
  * @param handoffReason why a person is needed (ASKED, UNANSWERED, URGENT, UPSET, CHANNEL), may be null
  * @param formalComplaint a formal complaint (민원): starts the regulatory clock
- * @param vulnerableCustomer the channel platform flags an elderly customer or one who needs accessibility help
+ * @param vulnerableCustomer the channel platform flags an elderly customer or one who needs accessibility help,
+ *                     or the customer said so ("70대", "글씨가 안 보여서")
+ * @param identityVerified the customer passed the channel's identification for this contact (app or messenger
+ *                     login, the telephony platform's or the agent's check); an email alone never counts
+ * @param upset        this very message reads as angry (swearing, shouting, "도대체 왜 이렇게..."); absent in
+ *                     events of older producers, which reads as false
  */
 public record InteractionRecorded(
         String interactionId,
@@ -31,10 +36,21 @@ public record InteractionRecorded(
         boolean formalComplaint,
         List<Attachment> attachments,
         Instant receivedAt,
-        boolean vulnerableCustomer) implements ChannelEvent {
+        boolean vulnerableCustomer,
+        boolean upset) implements ChannelEvent {
 
     public InteractionRecorded {
         attachments = attachments == null ? List.of() : List.copyOf(attachments);
+    }
+
+    /** An interaction that reads calm. */
+    public InteractionRecorded(String interactionId, String conversationId, String customerId, Channel channel,
+            String kind, boolean identityVerified, String subject, String text, String categoryHint,
+            Instant deadlineAt, boolean needsHuman, String handoffReason, boolean formalComplaint,
+            List<Attachment> attachments, Instant receivedAt, boolean vulnerableCustomer) {
+        this(interactionId, conversationId, customerId, channel, kind, identityVerified, subject, text, categoryHint,
+                deadlineAt, needsHuman, handoffReason, formalComplaint, attachments, receivedAt, vulnerableCustomer,
+                false);
     }
 
     @Override

@@ -109,7 +109,7 @@ public class RoutingService {
                     if (ticket.assignee() != null || !ticket.isOpen()) {
                         return false;
                     }
-                    ticket.assign(agent.id(), change);
+                    ticket.assign(agent.id(), change, rules);
                     ticket.confirmReceipt(agent.displayName(), agent.contact(), change);
                     return true;
                 })

@@ -15,6 +15,8 @@ import java.util.Set;
  * @param interactionId   the contact that opened it; null when an agent opened it by API
  * @param firstRespondedAt set when the opener already answered (an agent logging a phone call)
  * @param why             the classification's evidence, kept in the history
+ * @param identityVerified the opening contact passed the channel's identification (an agent's ticket: the agent's word)
+ * @param upsetRepeatOf   the earlier ticket an angry opening contact is about again, or null
  */
 public record Opening(
         String id,
@@ -40,7 +42,9 @@ public record Opening(
         Estimate estimate,
         Set<EmergencyAction> emergencyActions,
         Instant firstRespondedAt,
-        List<String> why) {
+        List<String> why,
+        boolean identityVerified,
+        String upsetRepeatOf) {
 
     public Opening {
         urgencySignals = urgencySignals == null ? List.of() : List.copyOf(urgencySignals);

@@ -10,7 +10,12 @@ import reactor.core.publisher.Mono;
 
 /** The live numbers an honest estimate needs: work ahead in a skill queue, agents on shift. */
 @Component
-class QueueStats {
+public class QueueStats {
+
+    /** The queue a waiting ticket is in: tickets served before it, agents with the skill on shift. */
+    public record Staffing(int ahead, int agentsOnShift) {
+        public static final Staffing NONE = new Staffing(0, 0);
+    }
 
     private final ReactiveMongoTemplate mongo;
 
@@ -23,6 +28,11 @@ class QueueStats {
         return mongo.count(Query.query(Criteria.where("open").is(true).and("assignee").is(null).and("skill").is(skill)
                         .and("priorityRank").lte(priorityRank)), Ticket.class)
                 .map(Math::toIntExact);
+    }
+
+    /** The staffing of the queue a ticket of this skill and priority waits in. */
+    public Mono<Staffing> staffing(String skill, int priorityRank) {
+        return Mono.zip(ahead(skill, priorityRank), agentsOnShift(skill), Staffing::new);
     }
 
     Mono<Integer> agentsOnShift(String skill) {

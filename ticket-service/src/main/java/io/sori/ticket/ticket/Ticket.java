@@ -60,8 +60,10 @@ public class Ticket {
     public static final String RESOLUTION = "RESOLUTION";
     public static final String REGULATORY = "REGULATORY";
 
-    /** An estimate that moves less than this is not worth a message to the customer. */
-    private static final Duration NOTICEABLE_MOVE = Duration.ofMinutes(30);
+    /** Below this an estimate has not moved (clock jitter between two computations). */
+    private static final Duration NOTICEABLE_MOVE = Duration.ofMinutes(1);
+    /** The least priority of a contact that is angry about a matter the customer raised before. */
+    private static final Priority UPSET_REPEAT_PRIORITY = Priority.HIGH;
 
     @Id
     private String id;
@@ -106,14 +108,26 @@ public class Ticket {
     private int reopenCount;
     /** The latest low survey score awaiting a quality review, if any. */
     private QualityReview qualityReview;
+    /** Null while nobody can honestly say (no one with the skill on shift). */
     private Instant expectedResolutionAt;
     private String expectedResolutionBasis;
     private String expectedResolutionNotice;
+    /** When an agent took the work up (first assignment, or a reopen): the estimate counts from it. */
+    private Instant pickedUpAt;
+    /** Any contact of the ticket passed the channel's identification; once verified it stays verified. */
+    private boolean identityVerified;
+    /** An angry contact about a matter the customer had already raised. */
+    private boolean upsetRepeatContact;
     private String lastConversationId;
     private List<String> conversationIds = new ArrayList<>();
-    /** Every interaction that opened or joined this ticket; unique across tickets, so a redelivery creates nothing. */
+    /**
+     * Every interaction that opened or joined this ticket; unique across tickets, so a redelivery
+     * creates nothing. Absent, never an empty array, until the first one: a unique index keys an
+     * empty array as one shared "undefined" value (sparse skips only a missing field), so every
+     * agent-opened ticket would collide with the next.
+     */
     @Indexed(unique = true, sparse = true)
-    private List<String> interactionIds = new ArrayList<>();
+    private List<String> interactionIds;
     private List<EmergencyActionRecord> emergencyActions = new ArrayList<>();
     private List<Note> notes = new ArrayList<>();
     private List<HistoryEntry> history = new ArrayList<>();
@@ -152,13 +166,18 @@ public class Ticket {
         t.firstRespondedAt = o.firstRespondedAt();
         t.expectedResolutionAt = o.estimate().at();
         t.expectedResolutionBasis = o.estimate().basis().name();
-        t.expectedResolutionNotice = o.estimate().basis().notice();
+        t.expectedResolutionNotice = o.estimate().notice();
+        t.identityVerified = o.identityVerified();
         t.createdAt = change.at();
         t.linkInteraction(o.conversationId(), o.interactionId());
         t.history("OPENED", change, details(
+                "interactionId", o.interactionId(), "conversationId", o.conversationId(),
                 "channel", o.channel(), "category", o.category(), "priority", o.priority(), "skill", o.skill(),
                 "signals", String.join(",", o.urgencySignals()), "why", String.join(", ", o.why()),
                 "expectedResolutionAt", t.expectedResolutionAt, "estimateBasis", t.expectedResolutionBasis));
+        if (o.upsetRepeatOf() != null) {
+            t.flagUpsetRepeatContact(o.interactionId(), "이전 문의 " + o.upsetRepeatOf(), change);
+        }
         t.emit(new TicketCreated(t.id, t.number, t.customerId, t.channel, t.category, t.priority, t.skill, t.subject,
                 t.conversationIds, t.formalComplaint, t.firstResponseDueAt, t.resolutionDueAt, t.regulatoryDueAt,
                 t.expectedResolutionAt), change);
@@ -174,12 +193,15 @@ public class Ticket {
      * A further message of the customer joins this ticket. Returns false for one already joined
      * (a redelivery). A ticket waiting on the customer returns to the stage it paused.
      */
-    public boolean join(String conversationId, String interactionId, Change change, TicketPolicies policies) {
-        if (interactionId != null && interactionIds.contains(interactionId)) {
+    public boolean join(String conversationId, String interactionId, boolean verified, Change change,
+            TicketPolicies policies) {
+        if (interactionId != null && interactionIds().contains(interactionId)) {
             return false;
         }
         linkInteraction(conversationId, interactionId);
-        history("CUSTOMER_WROTE", change, details("conversationId", conversationId, "interactionId", interactionId));
+        history("CUSTOMER_WROTE", change, details("conversationId", conversationId, "interactionId", interactionId,
+                "identityVerified", verified));
+        identityVerified |= verified;
         if (stage == TicketStage.WAITING_ON_CUSTOMER) {
             transition(pausedStage, "고객 답변 수신", change, policies);
         } else if (stage == TicketStage.RESOLVED) {
@@ -221,6 +243,9 @@ public class Ticket {
         stage = to;
         open = Lifecycle.isOpen(to);
         history("STAGE_CHANGED", change, details("from", from, "to", to, "reason", reason));
+        if (open && to != TicketStage.WAITING_ON_CUSTOMER) {
+            reestimate(policies, change);
+        }
         emit(new TicketStageChanged(id, number, customerId, channel, from, to, reason, change.actor(),
                 expectedResolutionAt), change);
         if (to == TicketStage.RESOLVED) {
@@ -239,6 +264,7 @@ public class Ticket {
         open = true;
         reopenCount++;
         resolvedAt = null;
+        pickedUpAt = change.at(); // the work starts again
         Priority before = priority;
         Priority reassessed = policies.reassess(this, change.at());
         if (reassessed.ordinal() < priority.ordinal()) {
@@ -246,6 +272,7 @@ public class Ticket {
         }
         history("REOPENED", change, details("reason", reason, "priorityBefore", before, "priority", priority,
                 "reopenCount", reopenCount));
+        reestimate(policies, change, true);
         emit(new TicketStageChanged(id, number, customerId, channel, from, stage, reason, change.actor(),
                 expectedResolutionAt), change);
         emit(new TicketReopened(id, customerId, reason, priority), change);
@@ -269,25 +296,40 @@ public class Ticket {
             return;
         }
         resolutionDueAt = cal.addWorkingTime(resolutionDueAt, paused);
-        Instant previous = expectedResolutionAt;
-        expectedResolutionAt = cal.addWorkingTime(expectedResolutionAt, paused);
-        if (Duration.between(previous, expectedResolutionAt).compareTo(NOTICEABLE_MOVE) >= 0) {
-            emit(new ExpectedResolutionChanged(id, number, customerId, channel, previous, expectedResolutionAt,
-                    "고객님 답변을 기다린 시간만큼 처리 예정 시각이 조정되었습니다."), change);
+        if (pickedUpAt != null) {
+            pickedUpAt = cal.addWorkingTime(pickedUpAt, paused); // the estimate moves on by the pause
         }
     }
 
     // --- agents ------------------------------------------------------------------------------
 
-    public void assign(String agent, Change change) {
+    /** To an agent; the estimate counts from the first pickup and is told again. */
+    public void assign(String agent, Change change, TicketPolicies policies) {
         if (agent.equals(assignee)) {
             return;
         }
         String previous = assignee;
         assignee = agent;
         assignedAt = change.at();
+        if (pickedUpAt == null) {
+            pickedUpAt = change.at();
+        }
         history("ASSIGNED", change, details("assignee", agent, "previousAssignee", previous));
         emit(new TicketAssigned(id, customerId, agent, previous, skill, change.actor()), change);
+        if (open && stage != TicketStage.WAITING_ON_CUSTOMER) {
+            reestimate(policies, change, true);
+        }
+        touch(change.at());
+    }
+
+    /**
+     * An angry contact about a matter the customer raised before: flagged, in the history, and
+     * at least {@link #UPSET_REPEAT_PRIORITY}. Every such contact is a history line.
+     */
+    public void flagUpsetRepeatContact(String interactionId, String why, Change change) {
+        upsetRepeatContact = true;
+        history("UPSET_REPEAT_CONTACT", change, details("interactionId", interactionId, "why", why));
+        raisePriority(UPSET_REPEAT_PRIORITY, "같은 건으로 다시 연락한 고객이 화가 나 있음", change);
         touch(change.at());
     }
 
@@ -372,23 +414,36 @@ public class Ticket {
         return true;
     }
 
-    /** Tells the customer again when the estimate moved noticeably. Returns whether it did. */
-    public boolean reestimate(Estimate estimate, Change change) {
-        Instant previous = expectedResolutionAt;
-        expectedResolutionBasis = estimate.basis().name();
-        expectedResolutionNotice = estimate.basis().notice();
-        if (previous != null && Duration.between(previous, estimate.at()).abs().compareTo(NOTICEABLE_MOVE) < 0) {
-            return false;
-        }
-        expectedResolutionAt = estimate.at();
-        String reason = estimate.basis().notice() != null ? estimate.basis().notice()
-                : "담당 상담사가 배정되어 처리 예정 시각을 다시 안내해 드립니다.";
-        history("ESTIMATE_CHANGED", change, details("previous", previous, "expectedResolutionAt", estimate.at(),
-                "basis", estimate.basis(), "ahead", estimate.ahead()));
-        emit(new ExpectedResolutionChanged(id, number, customerId, channel, previous, expectedResolutionAt, reason),
-                change);
-        touch(change.at());
-        return true;
+    /**
+     * Recomputes the estimate (on assignment, on every stage change that leaves work to do, on a
+     * reopen) and tells the customer whenever it says something new: another time, or another
+     * reason. An estimate nobody can make yet is recorded with its notice and announced once known.
+     */
+    private void reestimate(TicketPolicies policies, Change change) {
+        reestimate(policies, change, false);
+    }
+
+    /** @param announce tell the customer even when the time stays (an assignment, a reopen: news in itself) */
+    private void reestimate(TicketPolicies policies, Change change, boolean announce) {
+        policies.estimate(this, change.at()).ifPresent(estimate -> {
+            Instant previous = expectedResolutionAt;
+            String previousBasis = expectedResolutionBasis;
+            expectedResolutionAt = estimate.at();
+            expectedResolutionBasis = estimate.basis().name();
+            expectedResolutionNotice = estimate.notice();
+            boolean moved = previous == null || !estimate.known()
+                    || Duration.between(previous, estimate.at()).abs().compareTo(NOTICEABLE_MOVE) >= 0;
+            if (!estimate.known() || (!announce && !moved && estimate.basis().name().equals(previousBasis))) {
+                return;
+            }
+            String reason = estimate.notice() != null ? estimate.notice() : assignee != null
+                    ? "담당 상담사가 처리하고 있어 처리 예정 시각을 다시 안내해 드립니다."
+                    : "처리 예정 시각을 다시 계산해 안내해 드립니다.";
+            history("ESTIMATE_CHANGED", change, details("previous", previous, "expectedResolutionAt", estimate.at(),
+                    "basis", estimate.basis(), "ahead", estimate.ahead()));
+            emit(new ExpectedResolutionChanged(id, number, customerId, channel, previous, expectedResolutionAt,
+                    reason), change);
+        });
     }
 
     /** The immediate receipt confirmation of a formal complaint (민원), naming who handles it. Once. */
@@ -533,13 +588,19 @@ public class Ticket {
                 conversationIds.add(conversationId);
             }
         }
-        if (interactionId != null && !interactionIds.contains(interactionId)) {
+        if (interactionId != null && !interactionIds().contains(interactionId)) {
+            if (interactionIds == null) {
+                interactionIds = new ArrayList<>();
+            }
             interactionIds.add(interactionId);
         }
     }
 
     private void touch(Instant at) {
         updatedAt = at;
+        if (interactionIds != null && interactionIds.isEmpty()) {
+            interactionIds = null; // a ticket written before the field was kept absent
+        }
         breached = !breaches.isEmpty();
         queueDueAt = Stream.of(deadlineAt, firstRespondedAt == null ? firstResponseDueAt : null, resolutionDueAt)
                 .filter(java.util.Objects::nonNull).min(Instant::compareTo).orElse(null);
@@ -601,9 +662,12 @@ public class Ticket {
     public Instant expectedResolutionAt() { return expectedResolutionAt; }
     public String expectedResolutionBasis() { return expectedResolutionBasis; }
     public String expectedResolutionNotice() { return expectedResolutionNotice; }
+    public Instant pickedUpAt() { return pickedUpAt; }
+    public boolean identityVerified() { return identityVerified; }
+    public boolean upsetRepeatContact() { return upsetRepeatContact; }
     public String lastConversationId() { return lastConversationId; }
     public List<String> conversationIds() { return List.copyOf(conversationIds); }
-    public List<String> interactionIds() { return List.copyOf(interactionIds); }
+    public List<String> interactionIds() { return interactionIds == null ? List.of() : List.copyOf(interactionIds); }
     public List<EmergencyActionRecord> emergencyActions() { return List.copyOf(emergencyActions); }
     public List<Note> notes() { return List.copyOf(notes); }
     public List<HistoryEntry> history() { return List.copyOf(history); }

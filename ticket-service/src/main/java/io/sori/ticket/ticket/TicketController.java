@@ -61,7 +61,8 @@ class TicketController {
             Boolean vulnerableCustomer,
             Boolean formalComplaint,
             @Pattern(regexp = ID_PATTERN, message = "must be an FSS reference") String fssReference,
-            Instant fssDueAt) {
+            Instant fssDueAt,
+            Boolean identityVerified) {
     }
 
     record TransitionRequest(@NotNull TicketStage to, @Size(max = 500) String reason, @NotNull Long version) {
@@ -101,7 +102,7 @@ class TicketController {
         var newTicket = new TicketService.NewTicket(request.customerId(), request.channel(), request.category(),
                 request.subject().strip(), request.description(), request.deadlineAt(),
                 Boolean.TRUE.equals(request.vulnerableCustomer()), Boolean.TRUE.equals(request.formalComplaint()),
-                request.fssReference(), request.fssDueAt());
+                request.fssReference(), request.fssDueAt(), Boolean.TRUE.equals(request.identityVerified()));
         return RequestIds.correlationId().flatMap(corr -> service.openByAgent(newTicket, actor, corr))
                 .map(TicketView::of);
     }
@@ -312,7 +313,8 @@ class TicketController {
         TicketView v = TicketView.of(t);
         return new TicketView(v.id(), v.number(), v.customerId(), v.channel(), v.category(), v.priority(), v.stage(),
                 null, null, v.subject(), v.description(), null, v.expectedResolutionAt(),
-                v.expectedResolutionNotice(), v.deadlineAt(), List.of(), false, v.formalComplaint(), false, 0,
+                v.expectedResolutionNotice(), v.deadlineAt(), List.of(), false, false, false, v.formalComplaint(), false,
+                0,
                 v.emergencyActions(), v.conversationIds(), v.version(), v.createdAt(), v.updatedAt(), null);
     }
 

@@ -3,12 +3,15 @@ package io.sori.ticket.ticket;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
+import io.sori.events.channel.InteractionRecorded;
 import io.sori.events.ticket.TicketStage;
 import io.sori.ticket.routing.Skill;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
@@ -19,6 +22,8 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class TicketMetrics {
+
+    private static final Logger log = LoggerFactory.getLogger(TicketMetrics.class);
 
     private final MeterRegistry meters;
     private final Map<TicketStage, AtomicLong> openByStage = new ConcurrentHashMap<>();
@@ -63,6 +68,17 @@ public class TicketMetrics {
         if (t.resolvedAt() != null) {
             resolution.record(Duration.between(t.createdAt(), t.resolvedAt()));
         }
+    }
+
+    /**
+     * A contact that could not be recorded in a ticket this attempt: counted and logged with its
+     * interaction id, never dropped (the record is retried, then dead-lettered for replay).
+     */
+    void intakeFailed(InteractionRecorded interaction, Throwable failure) {
+        meters.counter("sori.tickets.intake.failures", "reason", failure.getClass().getSimpleName()).increment();
+        log.error("interaction {} of conversation {} (customer {}) could not be recorded in a ticket: {}",
+                interaction.interactionId(), interaction.conversationId(), interaction.customerId(),
+                failure.toString());
     }
 
     public void breached(Ticket t, String clock) {

@@ -2,6 +2,9 @@ package io.sori.ticket.ticket;
 
 import io.sori.events.ticket.Priority;
 import io.sori.ticket.sla.BusinessCalendar;
+import io.sori.ticket.sla.ResolutionEstimator.Estimate;
+import java.time.Instant;
+import java.util.Optional;
 
 /** What a ticket asks of the bank's configured rules while it changes. */
 public interface TicketPolicies {
@@ -10,5 +13,10 @@ public interface TicketPolicies {
     BusinessCalendar calendar(String name);
 
     /** The priority the ticket deserves now (never lower than it has: callers keep the higher). */
-    Priority reassess(Ticket ticket, java.time.Instant now);
+    Priority reassess(Ticket ticket, Instant now);
+
+    /** The estimate the ticket deserves now; empty when these policies cannot tell (no staffing known). */
+    default Optional<Estimate> estimate(Ticket ticket, Instant now) {
+        return Optional.empty();
+    }
 }

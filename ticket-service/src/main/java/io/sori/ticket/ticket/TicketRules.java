@@ -16,6 +16,7 @@ import io.sori.ticket.sla.KoreanPublicHolidays;
 import io.sori.ticket.sla.ResolutionEstimator;
 import io.sori.ticket.sla.ResolutionEstimator.Estimate;
 import io.sori.ticket.sla.SlaPolicies;
+import io.sori.ticket.ticket.QueueStats.Staffing;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
@@ -23,6 +24,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -123,11 +125,46 @@ public class TicketRules implements TicketPolicies {
         return businessHours.addBusinessDays(businessHours.nextOpening(currentDue), settings.extensionBusinessDays());
     }
 
-    public Estimate estimate(Instant now, String calendarName, int ahead, int agentsOnShift, String category,
-            Instant slaDue) {
+    /** The estimate of a ticket about to open, from the queue it joins. */
+    public Estimate estimate(Instant now, String calendarName, String category, Staffing staffing, Instant slaDue,
+            Instant customerDeadline) {
         TicketSettings.Typical typical = settings.typicalFor(category);
-        return estimator.estimate(now, calendar(calendarName), ahead, agentsOnShift, typical.handling(),
-                typical.resolve(), slaDue);
+        return estimator.estimate(now, calendar(calendarName), new ResolutionEstimator.Inputs(staffing.ahead(),
+                staffing.agentsOnShift(), null, typical.handling(), typical.resolve(), slaDue, customerDeadline));
+    }
+
+    /** A ticket someone picked up is estimated from then: the queue no longer matters. */
+    @Override
+    public Optional<Estimate> estimate(Ticket ticket, Instant now) {
+        return ticket.pickedUpAt() == null ? Optional.empty() : Optional.of(estimate(ticket, now, Staffing.NONE));
+    }
+
+    /** These rules, also able to estimate a ticket still waiting in a queue of the given staffing. */
+    public TicketPolicies staffed(Staffing staffing) {
+        TicketRules rules = this;
+        return new TicketPolicies() {
+            @Override
+            public BusinessCalendar calendar(String name) {
+                return rules.calendar(name);
+            }
+
+            @Override
+            public Priority reassess(Ticket ticket, Instant now) {
+                return rules.reassess(ticket, now);
+            }
+
+            @Override
+            public Optional<Estimate> estimate(Ticket ticket, Instant now) {
+                return Optional.of(rules.estimate(ticket, now, staffing));
+            }
+        };
+    }
+
+    private Estimate estimate(Ticket t, Instant now, Staffing staffing) {
+        TicketSettings.Typical typical = settings.typicalFor(t.category());
+        return estimator.estimate(now, calendar(t.calendar()), new ResolutionEstimator.Inputs(staffing.ahead(),
+                staffing.agentsOnShift(), t.pickedUpAt(), typical.handling(), typical.resolve(), t.resolutionDueAt(),
+                t.deadlineAt()));
     }
 
     @Override

@@ -16,6 +16,8 @@ import io.sori.ticket.routing.RoutingService;
 import io.sori.ticket.routing.RoutingTrigger;
 import io.sori.ticket.sla.BusinessCalendar;
 import io.sori.ticket.sla.SlaPolicies;
+import io.sori.ticket.ticket.QueueStats.Staffing;
+import java.util.Optional;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -66,7 +68,7 @@ public class TicketService {
     /** What an agent types to open a ticket by hand (a phone call, a letter, a walk-in email). */
     public record NewTicket(String customerId, Channel channel, String category, String subject, String description,
             Instant deadlineAt, boolean vulnerableCustomer, boolean formalComplaint, String fssReference,
-            Instant fssDueAt) {
+            Instant fssDueAt, boolean identityVerified) {
     }
 
     // --- intake ------------------------------------------------------------------------------
@@ -86,7 +88,15 @@ public class TicketService {
         Classification c = rules.classify(text, interaction.categoryHint(), interaction.deadlineAt(), now);
         return threadFor(interaction, c)
                 .flatMap(existing -> join(existing, interaction, c, correlationId))
-                .switchIfEmpty(Mono.defer(() -> openFromInteraction(interaction, c, correlationId)));
+                .switchIfEmpty(Mono.defer(() -> openFromInteraction(interaction, c, correlationId)))
+                // the interaction reached a ticket by another delivery meanwhile: that one holds it
+                .onErrorResume(DuplicateKeyException.class, duplicate -> holding(interaction.interactionId())
+                        .switchIfEmpty(Mono.error(duplicate)))
+                .doOnError(failure -> metrics.intakeFailed(interaction, failure));
+    }
+
+    private Mono<Ticket> holding(String interactionId) {
+        return mongo.findOne(Query.query(Criteria.where("interactionIds").is(interactionId)), Ticket.class);
     }
 
     private Mono<Ticket> threadFor(InteractionRecorded interaction, Classification c) {
@@ -96,8 +106,7 @@ public class TicketService {
         Query byCustomerAndCategory = Query.query(Criteria.where("customerId").is(interaction.customerId())
                 .and("category").is(c.category().name()).and("open").is(true))
                 .with(Sort.by(Sort.Order.desc("createdAt"))).limit(1);
-        Query alreadyHere = Query.query(Criteria.where("interactionIds").is(interaction.interactionId()));
-        return mongo.findOne(alreadyHere, Ticket.class)
+        return holding(interaction.interactionId())
                 .switchIfEmpty(mongo.findOne(byConversation, Ticket.class)
                         .filter(t -> t.isOpen() || t.resolvedWithin(rules.settings().reopenWindow(), now)))
                 .switchIfEmpty(mongo.findOne(byCustomerAndCategory, Ticket.class));
@@ -107,26 +116,58 @@ public class TicketService {
         if (found.interactionIds().contains(interaction.interactionId())) {
             return Mono.just(found); // redelivered: already in this ticket
         }
-        return writer.update(found.id(), null, "customer:" + interaction.customerId(), correlationId,
-                        (ticket, change) -> {
-                            if (!ticket.join(interaction.conversationId(), interaction.interactionId(), change, rules)) {
+        return queue.staffing(found.skill(), found.priority().ordinal())
+                .flatMap(staffing -> writer.update(found.id(), null, "customer:" + interaction.customerId(),
+                        correlationId, (ticket, change) -> {
+                            if (!ticket.isOpen() && !ticket.resolvedWithin(rules.settings().reopenWindow(),
+                                    change.at())) {
+                                throw new TicketNoLongerJoinable();
+                            }
+                            TicketPolicies policies = rules.staffed(staffing);
+                            if (!ticket.join(interaction.conversationId(), interaction.interactionId(),
+                                    interaction.identityVerified(), change, policies)) {
                                 return false;
                             }
-                            ticket.escalateUrgency(names(c), c.emergencyActions(), c.deadlineAt(), change, rules);
+                            ticket.escalateUrgency(names(c), c.emergencyActions(), c.deadlineAt(), change, policies);
+                            if (interaction.upset()) {
+                                // joining (or reopening) means the customer raised this matter before
+                                ticket.flagUpsetRepeatContact(interaction.interactionId(),
+                                        "같은 건 재문의 (" + ticket.number() + ")", change);
+                            }
                             return true;
-                        })
-                .doOnSuccess(t -> log.info("interaction {} joined ticket {}", interaction.interactionId(), t.number()));
+                        }))
+                .doOnSuccess(t -> log.info("interaction {} joined ticket {}", interaction.interactionId(), t.number()))
+                // closed between finding and joining it: the contact starts a new ticket instead
+                .onErrorResume(TicketNoLongerJoinable.class,
+                        closed -> openFromInteraction(interaction, c, correlationId));
+    }
+
+    private static final class TicketNoLongerJoinable extends RuntimeException {
+        TicketNoLongerJoinable() {
+            super(null, null, false, false);
+        }
     }
 
     private Mono<Ticket> openFromInteraction(InteractionRecorded interaction, Classification c, String correlationId) {
         Priority priority = rules.priorityFor(c, interaction.vulnerableCustomer(), interaction.formalComplaint(), 0,
                 clock.instant());
-        Draft draft = new Draft(interaction.customerId(), interaction.channel(), interaction.conversationId(),
-                interaction.interactionId(), subjectOf(interaction), interaction.text(), c, priority,
-                interaction.vulnerableCustomer(), interaction.formalComplaint(), null, null, null);
-        return open(draft, "customer:" + interaction.customerId(), correlationId)
-                // the interaction is already in a ticket: this delivery was a duplicate
-                .onErrorResume(DuplicateKeyException.class, duplicate -> Mono.empty());
+        Mono<String> earlier = interaction.upset() ? recentTicketOfTheSameMatter(interaction.customerId(),
+                c.category().name()).map(Ticket::number) : Mono.empty();
+        return earlier.map(Optional::of).defaultIfEmpty(Optional.empty())
+                .flatMap(repeatOf -> open(new Draft(interaction.customerId(), interaction.channel(),
+                        interaction.conversationId(), interaction.interactionId(), subjectOf(interaction),
+                        interaction.text(), c, repeatOf.isPresent() ? atLeast(priority, Priority.HIGH) : priority, interaction.vulnerableCustomer(),
+                        interaction.formalComplaint(), null, null, null, interaction.identityVerified(),
+                        repeatOf.orElse(null)), "customer:" + interaction.customerId(), correlationId));
+    }
+
+    /** The customer's latest ticket of the category, opened or resolved within the reopen window, any stage. */
+    private Mono<Ticket> recentTicketOfTheSameMatter(String customerId, String category) {
+        Instant since = clock.instant().minus(rules.settings().reopenWindow());
+        return mongo.findOne(Query.query(Criteria.where("customerId").is(customerId).and("category").is(category)
+                        .orOperator(Criteria.where("createdAt").gte(since), Criteria.where("resolvedAt").gte(since),
+                                Criteria.where("closedAt").gte(since)))
+                .with(Sort.by(Sort.Order.desc("createdAt"))).limit(1), Ticket.class);
     }
 
     /** An agent opens a ticket; the agent has already spoken to the customer, so first response is met. */
@@ -138,14 +179,14 @@ public class TicketService {
         Draft draft = new Draft(request.customerId(), request.channel(), null, null, request.subject(),
                 request.description(), c, priority, request.vulnerableCustomer(),
                 request.formalComplaint() || request.fssReference() != null, request.fssReference(),
-                request.fssDueAt(), now);
+                request.fssDueAt(), now, request.identityVerified(), null);
         return open(draft, agent.id(), correlationId);
     }
 
     private record Draft(String customerId, Channel channel, String conversationId, String interactionId,
             String subject, String description, Classification classification, Priority priority,
             boolean vulnerable, boolean formalComplaint, String fssReference, Instant fssDueAt,
-            Instant firstRespondedAt) {
+            Instant firstRespondedAt, boolean identityVerified, String upsetRepeatOf) {
     }
 
     private Mono<Ticket> open(Draft d, String actor, String correlationId) {
@@ -161,16 +202,16 @@ public class TicketService {
         // an FSS referral runs on the clock the supervisor set; other formal complaints on the statutory one
         Instant regulatoryDue = d.fssDueAt() != null ? d.fssDueAt()
                 : d.formalComplaint() ? rules.regulatoryDue(now) : null;
-        return Mono.zip(numbers.next(), queue.ahead(skill, d.priority().ordinal()), queue.agentsOnShift(skill))
+        return Mono.zip(numbers.next(), queue.staffing(skill, d.priority().ordinal()))
                 .flatMap(found -> {
-                    var estimate = rules.estimate(now, calendarName, found.getT2(), found.getT3(), category,
-                            resolutionDue);
+                    var estimate = rules.estimate(now, calendarName, category, found.getT2(), resolutionDue,
+                            c.deadlineAt());
                     Opening opening = new Opening(UUID.randomUUID().toString(), found.getT1(), d.customerId(),
                             d.channel(), d.conversationId(), d.interactionId(), d.subject(), d.description(),
                             category, skill, d.priority(), names(c), c.deadlineAt(), d.vulnerable(),
                             d.formalComplaint(), calendarName, firstResponseDue, resolutionDue, regulatoryDue,
                             d.fssReference(), estimate, c.emergencyActions(), d.firstRespondedAt(),
-                            c.matchedKeywords());
+                            c.matchedKeywords(), d.identityVerified(), d.upsetRepeatOf());
                     Ticket ticket = Ticket.open(opening, new Change(actor, correlationId, now));
                     return writer.insert(ticket);
                 })
@@ -197,14 +238,15 @@ public class TicketService {
 
     public Mono<Ticket> transition(String id, TicketStage to, String reason, long version, Actor actor,
             String correlationId) {
-        return writer.update(id, version, actor.id(), correlationId, (ticket, change) -> {
+        return staffingOf(id).flatMap(staffing -> writer.update(id, version, actor.id(), correlationId,
+                        (ticket, change) -> {
                     TicketStage from = ticket.stage();
-                    ticket.transition(to, reason, change, rules);
+                    ticket.transition(to, reason, change, rules.staffed(staffing));
                     if (to == TicketStage.RESOLVED) {
                         metrics.resolved(ticket);
                     }
                     return from != ticket.stage() || Lifecycle.isReopen(from, to);
-                })
+                }))
                 .flatMap(ticket -> !ticket.isOpen() ? routing.release(ticket.assignee()).thenReturn(ticket)
                         : Mono.just(ticket));
     }
@@ -265,7 +307,7 @@ public class TicketService {
                                 .with("assignee", ticket.assignee());
                     }
                     previous[0] = ticket.assignee();
-                    ticket.assign(assignee, change);
+                    ticket.assign(assignee, change, rules);
                     return true;
                 }))
                 .flatMap(ticket -> previous[0] != null && !previous[0].equals(assignee)
@@ -332,6 +374,17 @@ public class TicketService {
                                 reopen, change, rules))
                 .onErrorResume(ProblemException.class, unknown -> Mono.empty())
                 .then();
+    }
+
+    /** The staffing of the queue the ticket waits in; none known for a ticket that does not exist. */
+    private Mono<Staffing> staffingOf(String ticketId) {
+        return mongo.findById(ticketId, Ticket.class)
+                .flatMap(t -> queue.staffing(t.skill(), t.priority().ordinal()))
+                .defaultIfEmpty(Staffing.NONE);
+    }
+
+    private static Priority atLeast(Priority p, Priority floor) {
+        return p.ordinal() <= floor.ordinal() ? p : floor;
     }
 
     private static List<String> names(Classification c) {

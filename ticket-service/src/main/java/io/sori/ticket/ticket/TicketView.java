@@ -7,7 +7,8 @@ import java.util.List;
 public record TicketView(String id, String number, String customerId, String channel, String category,
         String priority, String stage, String assignee, String skill, String subject, String description,
         Sla sla, Instant expectedResolutionAt, String expectedResolutionNotice, Instant deadlineAt,
-        List<String> urgencySignals, boolean vulnerableCustomer, boolean formalComplaint, boolean escalated,
+        List<String> urgencySignals, boolean vulnerableCustomer, boolean identityVerified,
+        boolean upsetRepeatContact, boolean formalComplaint, boolean escalated,
         int reopenCount, List<EmergencyActionView> emergencyActions, List<String> conversationIds, Long version,
         Instant createdAt, Instant updatedAt, QualityReview qualityReview) {
 
@@ -26,7 +27,7 @@ public record TicketView(String id, String number, String customerId, String cha
                 new Sla(t.firstResponseDueAt(), t.resolutionDueAt(), t.regulatoryDueAt(), t.slaBreached(),
                         t.breaches(), t.firstRespondedAt(), t.resolvedAt(), t.calendar()),
                 t.expectedResolutionAt(), t.expectedResolutionNotice(), t.deadlineAt(), t.urgencySignals(),
-                t.vulnerableCustomer(), t.formalComplaint(), t.escalated(), t.reopenCount(),
+                t.vulnerableCustomer(), t.identityVerified(), t.upsetRepeatContact(), t.formalComplaint(), t.escalated(), t.reopenCount(),
                 t.emergencyActions().stream().map(a -> new EmergencyActionView(a.action().name(), a.status(),
                         a.actionId(), a.bankReference(), a.failureReason(), a.requestedAt(), a.updatedAt())).toList(),
                 t.conversationIds(), t.version(), t.createdAt(), t.updatedAt(), t.qualityReview());

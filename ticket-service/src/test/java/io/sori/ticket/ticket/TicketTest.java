@@ -16,6 +16,7 @@ import io.sori.ticket.sla.ResolutionEstimator;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -24,7 +25,10 @@ class TicketTest {
 
     private static final Instant T0 = Instant.parse("2026-03-03T01:00:00Z"); // 10:00 KST
 
-    /** 24/7 calendar; reassessment says HIGH for a reopen, as the priority policy would. */
+    /**
+     * 24/7 calendar; reassessment says HIGH for a reopen, as the priority policy would; estimates
+     * as ticket-service's rules do with one agent on shift, nobody ahead, 2 h typical resolution.
+     */
     private final TicketPolicies policies = new TicketPolicies() {
         @Override
         public BusinessCalendar calendar(String name) {
@@ -36,6 +40,13 @@ class TicketTest {
             return ticket.reopenCount() > 0 && ticket.priority().ordinal() > Priority.HIGH.ordinal()
                     ? Priority.HIGH : ticket.priority();
         }
+
+        @Override
+        public Optional<ResolutionEstimator.Estimate> estimate(Ticket ticket, Instant now) {
+            return Optional.of(new ResolutionEstimator().estimate(now, new AlwaysOpen(),
+                    new ResolutionEstimator.Inputs(0, 1, ticket.pickedUpAt(), Duration.ofMinutes(15),
+                            Duration.ofHours(2), ticket.resolutionDueAt(), ticket.deadlineAt())));
+        }
     };
 
     private static Change at(Duration after) {
@@ -43,12 +54,17 @@ class TicketTest {
     }
 
     private static Ticket ticket(Priority priority, Set<EmergencyAction> actions, boolean formal) {
-        var estimate = new ResolutionEstimator.Estimate(T0.plus(Duration.ofHours(2)),
-                ResolutionEstimator.Basis.WITHIN_SERVICE_LEVEL, 0);
+        return ticket(priority, actions, formal, new ResolutionEstimator.Estimate(T0.plus(Duration.ofHours(2)),
+                ResolutionEstimator.Basis.WITHIN_SERVICE_LEVEL, 0, null), null);
+    }
+
+    private static Ticket ticket(Priority priority, Set<EmergencyAction> actions, boolean formal,
+            ResolutionEstimator.Estimate estimate, String upsetRepeatOf) {
         return Ticket.open(new Opening("t-1", "SR-20260303-000001", "cust-1", Channel.CHAT, "conv-1", "int-1",
                 "카드를 잃어버렸어요", "지갑째 잃어버렸어요", "CARD_LOSS", "CARD", priority, List.of("LOSS"), null, false,
                 formal, "ALWAYS_OPEN", T0.plus(Duration.ofMinutes(10)), T0.plus(Duration.ofHours(4)),
-                formal ? T0.plus(Duration.ofDays(20)) : null, null, estimate, actions, null, List.of("카드", "잃어버렸")),
+                formal ? T0.plus(Duration.ofDays(20)) : null, null, estimate, actions, null, List.of("카드", "잃어버렸"),
+                false, upsetRepeatOf),
                 new Change("customer:cust-1", "corr-0", T0));
     }
 
@@ -104,17 +120,19 @@ class TicketTest {
     @Test
     void shouldPauseTheResolutionClockWhileWaitingOnTheCustomer() {
         Ticket t = ticket(Priority.NORMAL, Set.of(), false);
+        t.assign("agent-7", at(Duration.ofMinutes(5)), policies);
         t.reply("확인해 보겠습니다.", at(Duration.ofMinutes(5)));
         t.transition(TicketStage.IN_REVIEW, null, at(Duration.ofMinutes(6)), policies);
         t.transition(TicketStage.WAITING_ON_CUSTOMER, "신분증 사본 요청", at(Duration.ofHours(1)), policies);
         assertThat(t.dueBreaches(T0.plus(Duration.ofHours(6)))).isEmpty(); // paused
         // the customer answers after 3 hours: the stage it paused comes back, the clock moves on by 3 hours
-        assertThat(t.join("conv-1", "int-2", at(Duration.ofHours(4)), policies)).isTrue();
+        assertThat(t.join("conv-1", "int-2", false, at(Duration.ofHours(4)), policies)).isTrue();
         assertThat(t.stage()).isEqualTo(TicketStage.IN_REVIEW);
         assertThat(t.resolutionDueAt()).isEqualTo(T0.plus(Duration.ofHours(7)));
-        assertThat(t.expectedResolutionAt()).isEqualTo(T0.plus(Duration.ofHours(5)));
+        // picked up at 00:05 for 2 h of work, 3 h paused: 05:05
+        assertThat(t.expectedResolutionAt()).isEqualTo(T0.plus(Duration.ofHours(5)).plus(Duration.ofMinutes(5)));
         assertThat(types(t)).contains("ticket.ExpectedResolutionChanged");
-        assertThat(t.join("conv-1", "int-2", at(Duration.ofHours(4)), policies)).isFalse(); // redelivered
+        assertThat(t.join("conv-1", "int-2", false, at(Duration.ofHours(4)), policies)).isFalse(); // redelivered
     }
 
     @Test
@@ -127,7 +145,7 @@ class TicketTest {
         assertThat(t.resolvedWithin(Duration.ofDays(7), T0.plus(Duration.ofDays(6)))).isTrue();
         assertThat(t.resolvedWithin(Duration.ofDays(7), T0.plus(Duration.ofDays(8)))).isFalse();
 
-        t.join("conv-1", "int-9", at(Duration.ofDays(1)), policies);
+        t.join("conv-1", "int-9", false, at(Duration.ofDays(1)), policies);
         assertThat(t.stage()).isEqualTo(TicketStage.IN_REVIEW);
         assertThat(t.reopenCount()).isEqualTo(1);
         assertThat(t.priority()).isEqualTo(Priority.HIGH);
@@ -150,5 +168,55 @@ class TicketTest {
                 .isInstanceOfSatisfying(ProblemException.class, p -> assertThat(p.type()).isEqualTo("extension-used"));
         assertThat(ticket(Priority.NORMAL, Set.of(), false).confirmReceipt("김상담", "x", at(Duration.ZERO)))
                 .isFalse();
+    }
+
+    @Test
+    void shouldReestimateAndTellTheCustomerOnAssignmentOnStageChangesAndOnReopen() {
+        // opened with nobody on shift: no time promised, only the reason
+        Ticket t = ticket(Priority.NORMAL, Set.of(), false, new ResolutionEstimator.Estimate(null,
+                ResolutionEstimator.Basis.NO_AGENT_ON_SHIFT, 3, "아직 확정해 드릴 수 없습니다."), null);
+        assertThat(t.expectedResolutionAt()).isNull();
+
+        t.assign("agent-7", at(Duration.ofHours(8)), policies);
+        assertThat(t.expectedResolutionAt()).isEqualTo(T0.plus(Duration.ofHours(10)));
+        assertThat(t.expectedResolutionBasis()).isEqualTo("WITHIN_SERVICE_LEVEL");
+        assertThat(types(t)).containsSubsequence("ticket.TicketAssigned", "ticket.ExpectedResolutionChanged");
+
+        // a stage change carries the current estimate; the same estimate is not announced twice
+        t.transition(TicketStage.IN_REVIEW, null, at(Duration.ofHours(9)), policies);
+        assertThat(types(t).stream().filter("ticket.ExpectedResolutionChanged"::equals)).hasSize(1);
+        // work running past its typical time gets a new, honest estimate at the next stage change
+        t.transition(TicketStage.SOLUTION_PROPOSED, null, at(Duration.ofHours(11)), policies);
+        assertThat(t.expectedResolutionAt()).isEqualTo(T0.plus(Duration.ofHours(11)).plus(Duration.ofMinutes(15)));
+        assertThat(t.expectedResolutionNotice()).contains("시간이 더 걸리고");
+        assertThat(types(t).stream().filter("ticket.ExpectedResolutionChanged"::equals)).hasSize(2);
+
+        t.transition(TicketStage.RESOLVED, null, at(Duration.ofHours(12)), policies);
+        t.transition(TicketStage.IN_REVIEW, "CUSTOMER_WROTE_AGAIN", at(Duration.ofHours(20)), policies);
+        assertThat(t.expectedResolutionAt()).isEqualTo(T0.plus(Duration.ofHours(22)));
+        assertThat(types(t).stream().filter("ticket.ExpectedResolutionChanged"::equals)).hasSize(3);
+        assertThat(t.history()).extracting(HistoryEntry::action).filteredOn("ESTIMATE_CHANGED"::equals).hasSize(3);
+    }
+
+    @Test
+    void shouldFlagAnAngryRepeatContactInTheHistoryAndRaiseItToAtLeastHigh() {
+        Ticket t = ticket(Priority.LOW, Set.of(), false, new ResolutionEstimator.Estimate(T0,
+                ResolutionEstimator.Basis.WITHIN_SERVICE_LEVEL, 0, null), "SR-20260301-000007");
+        assertThat(t.upsetRepeatContact()).isTrue();
+        assertThat(t.priority()).isEqualTo(Priority.HIGH);
+        assertThat(t.history()).extracting(HistoryEntry::action).contains("UPSET_REPEAT_CONTACT", "PRIORITY_RAISED");
+
+        Ticket urgent = ticket(Priority.URGENT, Set.of(), false);
+        urgent.flagUpsetRepeatContact("int-3", "같은 건 재문의", at(Duration.ofMinutes(1)));
+        assertThat(urgent.priority()).isEqualTo(Priority.URGENT); // never lowered
+    }
+
+    @Test
+    void shouldKeepTheIdentityVerifiedOnceAnyContactWasVerified() {
+        Ticket t = ticket(Priority.NORMAL, Set.of(), false);
+        assertThat(t.identityVerified()).isFalse();
+        t.join("conv-2", "int-2", true, at(Duration.ofMinutes(1)), policies);
+        t.join("conv-3", "int-3", false, at(Duration.ofMinutes(2)), policies); // e.g. a later email
+        assertThat(t.identityVerified()).isTrue();
     }
 }
