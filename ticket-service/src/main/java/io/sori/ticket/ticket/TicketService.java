@@ -119,11 +119,13 @@ public class TicketService {
     }
 
     private Mono<Ticket> openFromInteraction(InteractionRecorded interaction, Classification c, String correlationId) {
-        Priority priority = rules.priorityFor(c, interaction.vulnerableCustomer(), interaction.formalComplaint(), 0,
+        // a complaint said in words ("정식으로 민원 접수할게요") is as formal as one filed on the complaint form
+        boolean formalComplaint = interaction.formalComplaint() || c.formalComplaint();
+        Priority priority = rules.priorityFor(c, interaction.vulnerableCustomer(), formalComplaint, 0,
                 clock.instant());
         Draft draft = new Draft(interaction.customerId(), interaction.channel(), interaction.conversationId(),
                 interaction.interactionId(), subjectOf(interaction), interaction.text(), c, priority,
-                interaction.vulnerableCustomer(), interaction.formalComplaint(), null, null, null);
+                interaction.vulnerableCustomer(), formalComplaint, null, null, null);
         return open(draft, "customer:" + interaction.customerId(), correlationId)
                 // the interaction is already in a ticket: this delivery was a duplicate
                 .onErrorResume(DuplicateKeyException.class, duplicate -> Mono.empty());
@@ -152,7 +154,7 @@ public class TicketService {
         Instant now = clock.instant();
         Classification c = d.classification();
         String category = c.category().name();
-        String skill = c.category().skill().name();
+        String skill = c.skill().name();
         String calendarName = rules.calendarNameFor(skill);
         BusinessCalendar calendar = rules.calendar(calendarName);
         SlaPolicies.Targets targets = rules.targets(category, d.priority());

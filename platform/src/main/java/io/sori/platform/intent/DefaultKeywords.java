@@ -1,21 +1,24 @@
-package io.sori.ticket.classification;
+package io.sori.platform.intent;
 
-import static io.sori.ticket.classification.UrgencySignal.FRAUD;
-import static io.sori.ticket.classification.UrgencySignal.HACKING;
-import static io.sori.ticket.classification.UrgencySignal.IDENTITY_THEFT;
-import static io.sori.ticket.classification.UrgencySignal.LOSS;
-import static io.sori.ticket.classification.UrgencySignal.THEFT;
-import static io.sori.ticket.classification.UrgencySignal.VOICE_PHISHING;
+import io.sori.events.Category;
+import static io.sori.platform.intent.UrgencySignal.FRAUD;
+import static io.sori.platform.intent.UrgencySignal.HACKING;
+import static io.sori.platform.intent.UrgencySignal.IDENTITY_THEFT;
+import static io.sori.platform.intent.UrgencySignal.LOSS;
+import static io.sori.platform.intent.UrgencySignal.THEFT;
+import static io.sori.platform.intent.UrgencySignal.UNKNOWN_PAYMENT;
+import static io.sori.platform.intent.UrgencySignal.VOICE_PHISHING;
 
-import io.sori.ticket.classification.KeywordRules.Anchor;
-import io.sori.ticket.classification.KeywordRules.CategoryRule;
-import io.sori.ticket.classification.KeywordRules.Phrases;
-import io.sori.ticket.classification.KeywordRules.Qualifier;
+import io.sori.platform.intent.KeywordRules.Anchor;
+import io.sori.platform.intent.KeywordRules.CategoryRule;
+import io.sori.platform.intent.KeywordRules.Phrases;
+import io.sori.platform.intent.KeywordRules.Qualifier;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Sori's Korean keyword rules. Words are written as customers type them; spacing does not
@@ -27,30 +30,78 @@ final class DefaultKeywords {
     private DefaultKeywords() {
     }
 
-    static final List<String> LOSS_WORDS = List.of("분실", "잃어", "잃었", "잃고", "두고 내렸", "놓고 내렸", "떨어뜨렸");
+    static final List<String> LOSS_WORDS = List.of("분실", "잃어", "잃었", "잃고", "일어버렸", "일어버린", "이러버렸",
+            "두고 내렸", "놓고 내렸", "두고 왔", "놓고 왔", "떨어뜨렸", "떨어트렸", "흘렸", "흘린 것 같", "카드가 없어졌",
+            "지갑이 없어졌", "카드를 못 찾", "지갑을 못 찾");
 
     static final List<String> THEFT_WORDS = List.of("도난", "훔쳐", "훔친", "훔쳤", "소매치기", "도둑", "날치기", "뺏겼",
             "빼앗");
 
-    static final List<String> VOICE_PHISHING_WORDS = List.of("보이스피싱", "피싱", "스미싱", "전화금융사기", "전기통신금융사기",
-            "검찰 사칭", "검사 사칭", "경찰 사칭", "금감원 사칭", "금융감독원 사칭", "검찰이라고", "검사라고", "검찰청이라",
-            "수사관이라고", "금감원 직원이라", "금융감독원 직원이라", "대출 빙자", "저금리 대출 해준다", "저금리로 갈아타",
-            "대환대출 해준다", "안전계좌", "원격제어 앱", "원격 앱", "원격으로 조종", "앱을 설치하라", "앱을 깔라고",
-            "앱 깔라고", "앱 좀 깔아", "앱을 깔아", "링크로 앱", "문자 링크를 눌렀", "가족 사칭", "자녀 사칭",
-            "상품권 핀번호");
+    static final List<String> VOICE_PHISHING_WORDS = List.of("보이스피싱", "보이스 피싱", "피싱", "스미싱", "전화금융사기",
+            "전기통신금융사기", "검찰 사칭", "검사 사칭", "경찰 사칭", "금감원 사칭", "금융감독원 사칭", "검찰이라고", "검사라고",
+            "검찰청이라", "검찰청에서", "지검", "수사관이라고", "수사관이", "금감원 직원이라", "금융감독원 직원이라", "대출 빙자",
+            "저금리 대출 해준다", "저금리로 갈아타", "대환대출 해준다", "안전계좌", "원격제어", "원격 제어", "원격 앱",
+            "원격으로 조종", "팀뷰어", "애니데스크", "퀵서포트", "앱을 설치하라", "앱을 깔라고", "앱 깔라고", "앱 좀 깔아",
+            "앱을 깔아", "링크로 앱", "문자 링크를 눌렀", "링크를 눌렀", "링크 눌렀", "가족 사칭", "자녀 사칭", "아들이라고",
+            "딸이라고", "엄마 폰이 고장", "폰 액정이 깨져서", "상품권 핀번호", "인증번호를 알려", "인증번호 알려", "인증번호를 불러",
+            "otp 번호를 불러", "otp 번호 불러", "otp를 불러", "보안카드 번호", "비밀번호를 알려줬", "비밀번호 알려줬",
+            "현금 전달", "현금을 전달", "현금을 건네", "현금 수거");
 
     static final List<String> FRAUD_WORDS = List.of("사기", "속았", "먹튀", "돈만 받고", "물건을 안 보내", "물건을 보내지 않",
-            "연락이 두절", "잠적");
+            "물건이 안 와", "물건을 안 줘", "연락이 두절", "연락두절", "잠적", "잠수 탔", "잠수탔", "입금했는데 차단");
 
-    static final List<String> IDENTITY_THEFT_WORDS = List.of("명의도용", "명의를 도용", "명의가 도용", "도용당", "도용됐",
-            "도용된", "개설한 적 없", "신청한 적 없", "만든 적 없", "모르는 대출", "모르는 계좌가 개설", "모르는 계좌가 만들어");
+    static final List<String> IDENTITY_THEFT_WORDS = List.of("명의도용", "명의를 도용", "명의가 도용", "모르는 대출",
+            "모르는 계좌가 개설", "모르는 계좌가 만들어", "모르는 계좌가 있", "모르는 폰", "모르는 휴대폰", "대포폰");
 
     static final List<String> HACKING_WORDS = List.of("해킹", "모르는 로그인", "낯선 로그인", "모르는 기기", "낯선 기기",
-            "다른 기기에서 로그인", "다른 사람이 로그인", "누가 로그인", "안 한 결제", "하지 않은 결제", "안 한 이체",
-            "하지 않은 이체", "안 한 출금", "하지 않은 출금", "안 한 송금", "하지 않은 송금", "안 한 거래", "하지 않은 거래",
-            "안 했는데 결제", "안 했는데 이체", "안 했는데 출금", "안 했는데 돈이", "모르는 결제", "모르는 출금",
-            "모르는 이체", "모르는 송금", "무단 결제", "무단 이체", "무단 인출", "무단 출금", "부정 결제", "부정사용",
-            "비밀번호가 바뀌", "비밀번호를 바꾼 적", "잔액이 사라", "돈이 사라졌");
+            "다른 기기에서 로그인", "다른 사람이 로그인", "누가 로그인", "누가 접속", "안 한 이체", "하지 않은 이체", "안 한 출금",
+            "하지 않은 출금", "안 한 송금", "하지 않은 송금", "안 한 거래", "하지 않은 거래", "안 했는데 이체", "안 했는데 출금",
+            "안 했는데 돈이", "무단 이체", "무단 인출", "무단 출금", "비밀번호가 바뀌", "비밀번호를 바꾼 적", "잔액이 사라",
+            "돈이 사라졌", "잔고가 사라", "계정이 털", "통장이 털", "계좌가 털", "털렸");
+
+    static final List<String> UNKNOWN_PAYMENT_WORDS = List.of("부정사용", "부정 사용", "부정결제", "부정 결제", "무단 결제",
+            "무단결제", "무단 사용", "카드 도용", "카드가 도용", "카드번호 도용", "카드번호가 도용", "카드 정보가 도용",
+            "카드정보 도용", "카드 복제", "카드가 복제");
+
+    /** Not a gap of clause ends between two words of one phrase. */
+    private static final String GAP = "[가-힣0-9,&&[^데고서며니]]";
+
+    static final List<Pattern> UNKNOWN_PAYMENT_PATTERNS = List.of(
+            // "모르는 결제가 3건", "제가 안 한 카드 결제", "기억에 없는 해외 승인"
+            Pattern.compile("(?:모르는|안한|안쓴|하지않은|쓰지않은|한적없는|한적이없는|쓴적없는|쓴적이없는|기억에없는|기억없는"
+                    + "|낯선|처음보는|이상한|수상한)(?!번호|문자|전화|링크|앱)" + GAP + "{0,6}?(?:결제|승인|청구|카드값|사용내역|카드사용)"),
+            // "결제한 적 없는데 결제 알림이", "카드 안 썼는데 결제됐대요"
+            Pattern.compile("(?:결제|승인|카드)[을를은는도]?(?:안했|안한|한적없|한적이없|하지않았|안썼|쓴적없|쓴적이없|사용안했|사용한적없)"
+                    + "[가-힣0-9,]{0,8}?(?:결제|승인|청구|빠져|나갔|됐|되었|됬|떴|찍혔)"),
+            // "몰래 결제", "저도 모르게 카드 결제가"
+            Pattern.compile("(?:몰래|모르게|모르는새|모르는사이)" + GAP + "{0,6}?(?:결제|승인)"));
+
+    static final List<Pattern> HACKING_PATTERNS = List.of(
+            Pattern.compile("(?:모르는|안한|하지않은|한적없는|한적이없는|기억에없는|낯선)(?!번호|문자|전화|링크|앱|사람한테|사람에게)"
+                    + GAP + "{0,6}?(?:출금|이체|송금|인출)"),
+            Pattern.compile("(?:이체|송금|출금)[을를은는도]?(?:안했|한적없|한적이없|하지않았)[가-힣0-9,]{0,8}?(?:빠져|나갔|됐|되었|출금|이체)"),
+            Pattern.compile("(?:몰래|모르게|모르는새|모르는사이)" + GAP + "{0,8}?(?:빠져나|출금|이체|송금|인출)"),
+            Pattern.compile("돈이[가-힣]{0,3}?빠져나갔[가-힣,]{0,10}?(?:안했|한적없|한적이없|모르|한게아니|한거아니)"),
+            Pattern.compile("(?<!카드|카드가|카드번호|카드번호가|카드정보|카드정보가)(?:계정|아이디|계좌)[이가을를]?(?:누가)?(?:해킹|도용|털)"));
+
+    static final List<Pattern> IDENTITY_THEFT_PATTERNS = List.of(
+            Pattern.compile("(?<!카드|카드가|카드번호|카드번호가|카드정보|카드정보가)도용(?:당|됐|된|되었|되어|돼|이|을)"),
+            // "제 이름으로 대출이 나왔대요", "제 명의로 폰이 개통됐대요"
+            Pattern.compile("(?:이름|명의)(?:으로|로)[가-힣0-9,]{0,12}?(?:됐대|됐다고|되었대|되었다고|되어있|돼있|되있|됐더|됐네"
+                    + "|나왔|생겼|받았대|받았다고|받았더|받아갔|만들어졌|만들었대|만들어져|개통됐|개통되었|개통돼|개설됐|개설되었"
+                    + "|개설돼|발급됐|발급되었|가입됐|가입되어|가입돼|있대|있다고|있더라)"),
+            // "누가 제 이름으로 대출을 받았대요", "모르는 사람이 제 신분증으로 폰을 개통"
+            Pattern.compile("(?:누가|누군가|모르는사람이|다른사람이|어떤사람이|타인이)[가-힣0-9,]{0,8}?(?:이름|명의|신분증|주민번호|개인정보)"
+                    + "[가-힣0-9,]{0,10}?(?:대출|개통|개설|가입|발급|만들|신청|받았|빌렸|결제)"),
+            Pattern.compile("(?:개설|신청|가입|개통|대출받은|대출을받은|만든|발급받은|발급한|개통한|가입한)(?:한)?적(?:이)?없"));
+
+    /** A formal complaint (민원) said in words: filed with the bank or announced to the regulator. */
+    static final List<Pattern> COMPLAINT_PATTERNS = List.of(
+            Pattern.compile("민원[을를이은도]?(?:정식으로|정식|공식적으로|바로|당장|꼭)?(?:접수|제기|넣|신청|올리|올릴|낼|내겠|내려|내요|내고"
+                    + "|걸|제출|할게|할께|하겠|할거|할꺼|할래|하려|합니다|하고싶|넣을|넣겠|넣어|넣으려)"),
+            Pattern.compile("(?:정식|공식)(?:으로|적으로|적인)?(?:민원|항의|이의제기|불만접수|컴플레인|클레임)"),
+            Pattern.compile("(?:금감원|금융감독원|금융위|금융위원회|소비자원|소비자보호원|국민신문고|신문고|1332)(?:에|으로|에다|에다가|쪽에|쪽으로)"
+                    + "[가-힣]{0,4}?(?:신고|민원|제보|고발|진정|찌를|찔러|넣|접수|알리)"));
 
     static KeywordRules rules() {
         Map<UrgencySignal, List<String>> signals = new EnumMap<>(UrgencySignal.class);
@@ -60,13 +111,18 @@ final class DefaultKeywords {
         signals.put(FRAUD, FRAUD_WORDS);
         signals.put(IDENTITY_THEFT, IDENTITY_THEFT_WORDS);
         signals.put(HACKING, HACKING_WORDS);
-        return new KeywordRules(categories(), signals, anchors(), phrases());
+        signals.put(UNKNOWN_PAYMENT, UNKNOWN_PAYMENT_WORDS);
+        Map<UrgencySignal, List<Pattern>> patterns = new EnumMap<>(UrgencySignal.class);
+        patterns.put(UNKNOWN_PAYMENT, UNKNOWN_PAYMENT_PATTERNS);
+        patterns.put(HACKING, HACKING_PATTERNS);
+        patterns.put(IDENTITY_THEFT, IDENTITY_THEFT_PATTERNS);
+        return new KeywordRules(categories(), signals, patterns, anchors(), phrases(), COMPLAINT_PATTERNS);
     }
 
     /** Precedence order: earlier wins among categories with the same kind of evidence. */
     private static List<CategoryRule> categories() {
         return List.of(
-                new CategoryRule(Category.FRAUD, Set.of(VOICE_PHISHING, FRAUD, IDENTITY_THEFT, HACKING), List.of(
+                new CategoryRule(Category.FRAUD, Set.of(VOICE_PHISHING, FRAUD, IDENTITY_THEFT, HACKING, UNKNOWN_PAYMENT), List.of(
                         "보이스피싱", "피싱", "스미싱", "사기", "명의도용", "해킹", "대포통장", "지급정지", "피해구제", "피해금",
                         "사기이용계좌", "부정사용", "개인정보 노출", "명의도용 방지", "대출 권유 전화", "의심 전화", "의심 문자",
                         "수상한 전화", "수상한 문자")),
