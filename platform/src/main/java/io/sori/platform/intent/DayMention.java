@@ -40,8 +40,8 @@ record DayMention(int start, int end, boolean needsMarker,
     private static final Pattern DAY = Pattern.compile(
             "(?<ymd>(?:(?<y>\\d{4})\\s*년\\s*)?(?<m>\\d{1,2})\\s*월\\s*(?<md>\\d{1,2})\\s*일)" + NOT_A_DATE_AFTER_DAY
                     + "|(?<mrel>이번\\s*달|이달|다음\\s*달|담달|지난\\s*달|저번\\s*달)\\s*(?<mrd>\\d{1,2})\\s*일" + NOT_A_DATE_AFTER_DAY
-                    + "|(?<lastdow>지난|저번)\\s*(?<ldow>[월화수목금토일])\\s*요일"
-                    + "|(?<week>다다음\\s*주|이번\\s*주|금주|다음\\s*주|담주|차주|지난\\s*주|저번\\s*주|전\\s*주)?\\s*(?<dow>[월화수목금토일])\\s*요일"
+                    + "|(?<lastdow>지난|저번)\\s*(?<ldow>[월화수목금토일])\\s*(?:요일|욜)"
+                    + "|(?<week>다다음\\s*주|이번\\s*주|금주|다음\\s*주|담주|차주|지난\\s*주|저번\\s*주|전\\s*주)?\\s*(?<dow>[월화수목금토일])\\s*(?:요일|욜)"
                     + "|(?<weekonly>다다음\\s*주|이번\\s*주|금주|다음\\s*주|담주|차주|지난\\s*주|저번\\s*주)"
                     + "|(?<monthend>(?:이번\\s*달|이달|다음\\s*달|담달)\\s*말|(?<!\\d)월말)"
                     + "|(?<monthonly>이번\\s*달|이달|다음\\s*달|담달|지난\\s*달|저번\\s*달)"

@@ -51,11 +51,15 @@ public final class IntentModel {
     private static final Pattern ACTED = Pattern.compile("보냈|보내줬|보내드렸|이체했|이체해버|송금했|입금했|알려줬|알려드렸"
             + "|알려주었|알려줘버|불러줬|불러드렸|설치했|설치해버|깔았|깔아버|깔아줬|눌렀|눌러버|당했|당한|당해|피해|털렸|빠져나"
             + "|뺏겼|넘겨줬|넘겼|찍어줬|찍어서보|입력했|전달했|건넸|건네줬|줬어|줬는데|드렸어|드렸는데|속았|속아서|넘어갔|인출했|뽑아서"
-            + "|대출받았|대출을받았|조종");
+            + "|대출받았|대출을받았|조종|당햇|보냇|이체햇|송금햇");
 
     /** The customer did not act on it: hung up, ignored, blocked. */
     private static final Pattern UNHARMED = Pattern.compile("끊었|끊어버렸|안넘어갔|안속았|무시했|차단했|아무것도안|돈은안|안눌렀"
             + "|안보냈|안알려|알려주지않|보내지않|누르지않|안깔았|설치하지않|안했어요|안당했");
+
+    /** A loss that is over or was a stop already in place: "찾았어요", "분실신고 풀어주세요", "분실신고가 돼있어요". */
+    private static final Pattern LOSS_SETTLED = Pattern.compile("(?<!못)찾았|(?<!못)찾음|되찾|(?:분실|도난|정지)[가-힣]{0,8}?"
+            + "(?:해제|풀어|풀려|취소)|(?:분실신고|도난신고|정지)[가-힣]{0,3}?(?:돼있|되어있|되있|걸려있|걸렸)");
 
     private static final Set<String> ID_WORDS = Set.of("신분증", "주민등록증", "운전면허증");
 
@@ -115,7 +119,16 @@ public final class IntentModel {
                 .map(hint -> rank(fromText, signals, evidence) > rank(hint) ? fromText : hint)
                 .orElse(fromText);
 
-        Set<Emergency> emergencies = emergencies(category, signals, evidence, phishingActedOn);
+        boolean lossSettled = LOSS_SETTLED.matcher(compact).find();
+        if (lossSettled) {
+            signals.remove(UrgencySignal.LOSS);
+            signals.remove(UrgencySignal.THEFT);
+        }
+        Set<Emergency> emergencies = emergencies(category, signals, evidence, phishingActedOn, lossSettled);
+        if (emergencies.contains(Emergency.CARD_LOSS)
+                && (category == Category.IDENTITY || category == Category.CARD || category == Category.GENERAL)) {
+            category = Category.CARD_LOSS; // a lost card among other things: the card stop comes first
+        }
         Set<EmergencyAction> actions = EnumSet.noneOf(EmergencyAction.class);
         emergencies.forEach(emergency -> emergency.action().ifPresent(actions::add));
 
@@ -133,7 +146,7 @@ public final class IntentModel {
     }
 
     private static Set<Emergency> emergencies(Category category, Set<UrgencySignal> signals, Evidence evidence,
-            boolean phishingActedOn) {
+            boolean phishingActedOn, boolean lossSettled) {
         Set<Emergency> found = EnumSet.noneOf(Emergency.class);
         if (signals.contains(UrgencySignal.VOICE_PHISHING)) {
             found.add(phishingActedOn ? Emergency.VOICE_PHISHING : Emergency.SUSPECTED_FRAUD);
@@ -151,10 +164,11 @@ public final class IntentModel {
             found.add(Emergency.THIRD_PARTY_FRAUD);
         }
         for (LossMention loss : evidence.losses()) {
-            if (!loss.live()) {
+            if (!loss.live() || lossSettled) {
                 continue;
             }
-            if (loss.about() == Category.CARD_LOSS || loss.about() == null && category == Category.CARD_LOSS) {
+            if (loss.about() == Category.CARD_LOSS || loss.alsoBefore().contains(Category.CARD_LOSS)
+                    || loss.about() == null && category == Category.CARD_LOSS) {
                 found.add(Emergency.CARD_LOSS);
             } else if (loss.about() == Category.IDENTITY) {
                 found.add(ID_WORDS.contains(loss.object()) ? Emergency.ID_LOSS : Emergency.PHONE_LOSS);

@@ -63,7 +63,15 @@ public record KeywordRules(List<CategoryRule> categories, Map<UrgencySignal, Lis
      */
     private static final Pattern SUPPOSED = Pattern.compile("^(?:[가-힣&&[^서고데니며요다]]{0,7}?"
             + "(?:면(?![허접제책세역담])|ㄹ때|할때|될때|을때|경우|할까|될까|당할까|까봐|까바|지않게|지않도록|지않으려|않도록|않게"
-            + "|대비|예방|방지|조심|주의|수법|유형|사례|이란|란뭐|뜻|교육|안내문)|시(?![켜켰킨킬간작장])(?:에|엔)?)");
+            + "|대비|예방|방지|조심|주의|수법|유형|사례|이란|란뭐|뜻|교육|안내문|구별|구분|판별)|시(?![켜켰킨킬간작장])(?:에|엔)?)");
+
+    /**
+     * Right after a topic word, a denial of that very topic ("사기는 아니고", "해킹 당한건 아닌데"):
+     * narrower than {@link #DENIED}, because "입금이 안 됐어요" is a problem with the topic, not a denial.
+     */
+    private static final Pattern TOPIC_DENIED = Pattern.compile(
+            "^(?:(?:[은는이가도]|당한건|당한게|당한거|된건|된게|된거|한건|한게|한거)?(?:아니(?![가까냐죠])|아닌(?![가지듯])|아냐)"
+                    + "|[은는이가도]?안(?:당했|당한))");
 
     /** Before an urgency word in the same sentence: "만약", "만일", "나중에 혹시". */
     private static final Pattern SUPPOSED_BEFORE = Pattern.compile("(?:만약|만일|혹시라도|혹시나|나중에|미리)");
@@ -205,7 +213,7 @@ public record KeywordRules(List<CategoryRule> categories, Map<UrgencySignal, Lis
      * A loss or theft word, whether it still raises an alarm, what it is about (null: not said)
      * and the word that said so ("카드", "휴대폰", "신분증"; null when not said).
      */
-    record LossMention(Hit hit, boolean live, Category about, String object) {
+    record LossMention(Hit hit, boolean live, Category about, String object, Set<Category> alsoBefore) {
     }
 
     /**
@@ -266,8 +274,9 @@ public record KeywordRules(List<CategoryRule> categories, Map<UrgencySignal, Lis
                     .flatMap(signal -> signalHits.getOrDefault(signal, List.of()).stream())
                     .sorted(Comparator.comparingInt(Hit::start))
                     .map(hit -> about(hit, claims)
-                            .map(claim -> new LossMention(hit, isLive(hit), claim.category(), claim.qualifierHit().word()))
-                            .orElseGet(() -> new LossMention(hit, isLive(hit), null, null)))
+                            .map(claim -> new LossMention(hit, isLive(hit), claim.category(), claim.qualifierHit().word(),
+                                    namedBefore(hit)))
+                            .orElseGet(() -> new LossMention(hit, isLive(hit), null, null, namedBefore(hit))))
                     .toList();
 
             boolean informational = live.isEmpty() && !find(phrases.informational(), ignored).isEmpty()
@@ -336,7 +345,7 @@ public record KeywordRules(List<CategoryRule> categories, Map<UrgencySignal, Lis
             List<Claim> claims = new ArrayList<>();
             for (Hit anchorHit : withoutOverlaps(find(anchor.words(), ignored))) {
                 candidates.stream()
-                        .filter(candidate -> !candidate.hit().overlaps(anchorHit))
+                        .filter(candidate -> !candidate.hit().overlaps(anchorHit) || candidate.hit().within(anchorHit))
                         .filter(candidate -> gap(candidate.hit(), anchorHit) <= anchor.window())
                         .filter(candidate -> !crossesSentence(candidate.hit(), anchorHit))
                         .min(Comparator.<Candidate>comparingInt(candidate -> gap(candidate.hit(), anchorHit))
@@ -346,6 +355,27 @@ public record KeywordRules(List<CategoryRule> categories, Map<UrgencySignal, Lis
                         .ifPresent(best -> claims.add(new Claim(anchor, anchorHit, best.category(), best.hit())));
             }
             return claims;
+        }
+
+        /**
+         * Every category a loss word's anchor qualifies from before it, in its window and sentence:
+         * "카드랑 폰을 다 잃어버렸어요" lost a card as well as a phone.
+         */
+        private Set<Category> namedBefore(Hit lossHit) {
+            Set<Category> named = EnumSet.noneOf(Category.class);
+            for (Anchor anchor : anchors) {
+                if (anchor.words().stream().noneMatch(lossHit.word()::equals)) {
+                    continue;
+                }
+                for (Qualifier qualifier : anchor.qualifiers()) {
+                    find(qualifier.words(), ignored).stream()
+                            .filter(q -> q.end() <= lossHit.start() && lossHit.start() - q.end() <= anchor.window())
+                            .filter(q -> !crossesSentence(q, lossHit))
+                            .findAny()
+                            .ifPresent(q -> named.add(qualifier.category()));
+                }
+            }
+            return named;
         }
 
         private Optional<Claim> about(Hit lossHit, List<Claim> claims) {
@@ -376,7 +406,7 @@ public record KeywordRules(List<CategoryRule> categories, Map<UrgencySignal, Lis
 
         /** Denied ("사기는 아니고"): the word does not tell the topic either. */
         private boolean isDenied(Hit hit) {
-            return DENIED.matcher(tail(hit)).find();
+            return TOPIC_DENIED.matcher(tail(hit)).find();
         }
 
         /** Up to 12 characters after a hit, within its sentence. */
@@ -424,6 +454,9 @@ public record KeywordRules(List<CategoryRule> categories, Map<UrgencySignal, Lis
         }
 
         private int gap(Hit qualifier, Hit anchor) {
+            if (qualifier.within(anchor)) {
+                return 0;
+            }
             return qualifier.end() <= anchor.start() ? anchor.start() - qualifier.end() : qualifier.start() - anchor.end();
         }
 

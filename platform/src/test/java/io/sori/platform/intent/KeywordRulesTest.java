@@ -239,6 +239,7 @@ class KeywordRulesTest {
 
         assertThat(defaults.categories()).extracting(CategoryRule::category).containsExactlyInAnyOrder(Category.values());
         assertThat(defaults.signals().keySet()).containsExactlyInAnyOrder(UrgencySignal.LOSS, UrgencySignal.THEFT,
-                UrgencySignal.VOICE_PHISHING, UrgencySignal.FRAUD, UrgencySignal.IDENTITY_THEFT, UrgencySignal.HACKING);
+                UrgencySignal.VOICE_PHISHING, UrgencySignal.FRAUD, UrgencySignal.IDENTITY_THEFT, UrgencySignal.HACKING,
+                UrgencySignal.UNKNOWN_PAYMENT);
     }
 }
