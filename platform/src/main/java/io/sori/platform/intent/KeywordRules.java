@@ -73,6 +73,9 @@ public record KeywordRules(List<CategoryRule> categories, Map<UrgencySignal, Lis
             "^(?:(?:[은는이가도]|당한건|당한게|당한거|된건|된게|된거|한건|한게|한거)?(?:아니(?![가까냐죠])|아닌(?![가지듯])|아냐)"
                     + "|[은는이가도]?안(?:당했|당한))");
 
+    /** Between two things named in a list: "카드랑 폰", "지갑이나 카드", "폰, 카드". */
+    private static final Pattern LISTED = Pattern.compile("(?:랑|이랑|와|과|하고|및|,|이나|나|도|또는)");
+
     /** Before an urgency word in the same sentence: "만약", "만일", "나중에 혹시". */
     private static final Pattern SUPPOSED_BEFORE = Pattern.compile("(?:만약|만일|혹시라도|혹시나|나중에|미리)");
 
@@ -367,12 +370,23 @@ public record KeywordRules(List<CategoryRule> categories, Map<UrgencySignal, Lis
                 if (anchor.words().stream().noneMatch(lossHit.word()::equals)) {
                     continue;
                 }
+                List<Candidate> before = new ArrayList<>();
                 for (Qualifier qualifier : anchor.qualifiers()) {
                     find(qualifier.words(), ignored).stream()
                             .filter(q -> q.end() <= lossHit.start() && lossHit.start() - q.end() <= anchor.window())
                             .filter(q -> !crossesSentence(q, lossHit))
-                            .findAny()
-                            .ifPresent(q -> named.add(qualifier.category()));
+                            .forEach(q -> before.add(new Candidate(qualifier.category(), q)));
+                }
+                before.sort(Comparator.comparingInt((Candidate c) -> c.hit().end()).reversed());
+                // the nearest thing named, and whatever is listed with it ("카드랑 폰", "지갑이나 카드")
+                Hit next = null;
+                for (Candidate candidate : before) {
+                    if (next != null && (candidate.hit().end() > next.start()
+                            || !LISTED.matcher(text.substring(candidate.hit().end(), next.start())).matches())) {
+                        continue;
+                    }
+                    named.add(candidate.category());
+                    next = candidate.hit();
                 }
             }
             return named;

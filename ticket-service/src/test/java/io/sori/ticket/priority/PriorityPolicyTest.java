@@ -4,10 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.sori.events.ticket.Priority;
-import io.sori.ticket.classification.Category;
+import io.sori.events.Category;
 import io.sori.ticket.classification.Classification;
 import io.sori.ticket.classification.Classifier;
-import io.sori.ticket.classification.UrgencySignal;
+import io.sori.platform.intent.UrgencySignal;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZonedDateTime;
