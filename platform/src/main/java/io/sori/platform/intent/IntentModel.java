@@ -26,12 +26,12 @@ import java.util.regex.Pattern;
  *
  * <p><b>Emergencies and actions.</b> The customer's own account is frozen
  * ({@link EmergencyAction#FREEZE_ACCOUNT}) only when it is at risk: voice phishing the customer
- * acted on (sent money, shared a code, installed an app, clicked a link), hacking or an unknown
+ * acted on (sent money, shared a code or password, installed an app), hacking or an unknown
  * transfer, or identity theft. A card payment the customer did not make stops the card
  * ({@link EmergencyAction#SUSPEND_CARD}), as does a lost or stolen card. A third party's fraud
  * ("중고거래 판매자가 사기꾼이에요") freezes nothing of the customer's: it is urgent, and the
  * agent helps request the payee account's stop ({@link Emergency#THIRD_PARTY_FRAUD}). Voice
- * phishing the customer did not act on ("검찰이라고 전화 왔어요") goes to a person at once
+ * phishing the customer did not act on ("검찰이라고 전화 왔어요", or only clicked a link) goes to a person at once
  * without a freeze; one they hung up on ("바로 끊었어요") is no emergency.
  *
  * <p><b>Category.</b> A valid hint (a form's category, a phone line, a Korean label) wins over the
@@ -49,7 +49,7 @@ public final class IntentModel {
 
     /** The customer did something the fraudster asked: the account is at risk. */
     private static final Pattern ACTED = Pattern.compile("보냈|보내줬|보내드렸|이체했|이체해버|송금했|입금했|알려줬|알려드렸"
-            + "|알려주었|알려줘버|불러줬|불러드렸|설치했|설치해버|깔았|깔아버|깔아줬|눌렀|눌러버|당했|당한|당해|피해|털렸|빠져나"
+            + "|알려주었|알려줘버|불러줬|불러드렸|설치했|설치해버|깔았|깔아버|깔아줬|당했|당한|당해|피해|털렸|빠져나|나갔"
             + "|뺏겼|넘겨줬|넘겼|찍어줬|찍어서보|입력했|전달했|건넸|건네줬|줬어|줬는데|드렸어|드렸는데|속았|속아서|넘어갔|인출했|뽑아서"
             + "|대출받았|대출을받았|조종|당햇|보냇|이체햇|송금햇");
 
