@@ -9,7 +9,7 @@ import java.util.Objects;
  * @param text          what the customer reads (plain text, Korean)
  * @param articleId     the FAQ article the answer came from, or null
  * @param handoff       the conversation belongs to a person now: route this message to the human queue
- * @param handoffReason why this turn handed off (ASKED, UNANSWERED, URGENT, UPSET, BOT_UNAVAILABLE);
+ * @param handoffReason why this turn handed off (ASKED, UNANSWERED, URGENT, COMPLAINT, UPSET, BOT_UNAVAILABLE);
  *                      null when the bot answered, and null on the turns after a handoff
  * @param categoryHint  the ticket category the message clearly names (CARD_LOSS, FRAUD, ...), or null
  * @param next          the state to keep for the next turn

@@ -7,6 +7,7 @@ import io.sori.events.channel.Channel;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Objects;
+import io.sori.platform.intent.Intent;
 import java.util.Optional;
 
 /**
@@ -18,8 +19,11 @@ import java.util.Optional;
  * <ol>
  *   <li>already handed off: the bot stays silent ("상담사에게 전달했어요"); an emergency still
  *       gets its first guidance at once;</li>
- *   <li>an emergency (lost or stolen card or phone, fraud, voice phishing, identity theft,
- *       hacking): hand off {@link HandoffReason#URGENT} with the first guidance;</li>
+ *   <li>an emergency as Sori's one intent model reads it (lost or stolen card or phone, fraud,
+ *       voice phishing, identity theft, hacking, unknown card payments): hand off
+ *       {@link HandoffReason#URGENT} with the first guidance;</li>
+ *   <li>a formal complaint said in words ("정식으로 민원 접수할게요"): hand off
+ *       {@link HandoffReason#COMPLAINT};</li>
  *   <li>the customer asks for a person: {@link HandoffReason#ASKED};</li>
  *   <li>the customer is clearly upset: {@link HandoffReason#UPSET};</li>
  *   <li>an empty message, only a greeting, only thanks: a short answer (the unanswered count stays);</li>
@@ -65,15 +69,18 @@ public final class DialoguePolicy {
             throw new IllegalArgumentException("the chatbot serves CHAT and TALK, not " + channel);
         }
         String message = text == null ? "" : text.strip();
-        Optional<CustomerSignals.Emergency> emergency = CustomerSignals.emergency(message);
-        String hint = CustomerSignals.categoryHint(message, emergency);
+        Intent intent = CustomerSignals.read(message);
+        String hint = CustomerSignals.categoryHint(intent);
 
         if (state.handedOff()) {
-            String said = emergency.map(Replies::emergency).orElse(Replies.WITH_AGENT);
+            String said = intent.isEmergency() ? Replies.emergency(intent) : Replies.WITH_AGENT;
             return reply(BotReply.SYSTEM, said, null, true, null, hint, state, TurnOutcome.WITH_AGENT);
         }
-        if (emergency.isPresent()) {
-            return handoff(state, HandoffReason.URGENT, Replies.emergency(emergency.get()), hint);
+        if (intent.isEmergency()) {
+            return handoff(state, HandoffReason.URGENT, Replies.emergency(intent), hint);
+        }
+        if (intent.formalComplaint()) {
+            return handoff(state, HandoffReason.COMPLAINT, Replies.COMPLAINT, hint);
         }
         if (CustomerSignals.asksForPerson(message)) {
             return handoff(state, HandoffReason.ASKED, Replies.ASKED, hint);

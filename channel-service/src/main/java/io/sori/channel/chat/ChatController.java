@@ -17,6 +17,7 @@ import io.sori.channel.web.AttachmentMeta;
 import io.sori.channel.web.IdempotencyKeys;
 import io.sori.channel.web.Ids;
 import io.sori.events.channel.Channel;
+import io.sori.platform.intent.IntentModel;
 import io.sori.platform.security.Actor;
 import io.sori.platform.security.Role;
 import jakarta.validation.Valid;
@@ -43,6 +44,9 @@ class ChatController {
 
     static final String HANDED_OFF_ACK = "상담사에게 전달했어요. 상담사가 곧 답변드릴게요.";
     static final String EMERGENCY_ACK = "긴급 신고로 접수했어요. 상담사가 바로 도와드릴게요. 급하시면 고객센터로 전화 주세요.";
+
+    /** Sori's one reading of customer text; here for a complaint said in chat ("민원 넣겠습니다"). */
+    private static final IntentModel INTENTS = IntentModel.withDefaults();
 
     private final ConversationService conversations;
     private final ChatbotService chatbot;
@@ -90,10 +94,12 @@ class ChatController {
         actor.require(Role.CHANNEL);
         String key = IdempotencyKeys.threadKey(idempotencyKey);
         String text = redactor.redact(message.text().strip());
+        // a complaint said in chat is as formal as the complaint form: the ticket gets the regulatory clock
+        boolean formalComplaint = INTENTS.read(text).formalComplaint();
         Inbound inbound = new Inbound(message.customerId(), channel, "MESSAGE", message.conversationId(),
                 IdempotencyKeys.keys(key), IdempotencyKeys.keys(key), key, null, text,
                 AttachmentMeta.redacted(message.attachments(), redactor),
-                Boolean.TRUE.equals(message.identityVerified()), null, null, false,
+                Boolean.TRUE.equals(message.identityVerified()), null, null, formalComplaint,
                 Boolean.TRUE.equals(message.vulnerableCustomer()), null);
         return reentry.admit(message.customerId(), channel, text, null)
                 .flatMap(admission -> conversations.receive(inbound,
@@ -122,7 +128,8 @@ class ChatController {
             // for an emergency's first guidance (kept, with its category), since a person may take minutes
             return chatbot.reply(new BotState(memory.unansweredTurns(), true), channel, text)
                     .map(reply -> {
-                        Optional<String> urgent = UrgentReport.categoryOf(text, reply.categoryHint());
+                        // the words alone, read as the bot read them: a topic hint is no emergency
+                        Optional<String> urgent = UrgentReport.categoryOf(text, null);
                         boolean guidance = urgent.isPresent() && reply.categoryHint() != null;
                         String reason = urgent.isPresent() ? "URGENT"
                                 : conversation.handoffReason() == null ? "ASKED" : conversation.handoffReason();

@@ -97,9 +97,10 @@ class DialoguePolicyTest {
         assertThat(reply.handoffReason()).isEqualTo("URGENT");
         assertThat(reply.categoryHint()).isEqualTo("CARD_LOSS");
 
+        // unknown card payments stop the card; the account is not the one at risk
         BotReply both = reply(BotState.fresh(), "지갑을 도난당했는데 모르는 결제가 있어요").reply();
         assertThat(both.categoryHint()).isEqualTo("FRAUD");
-        assertThat(both.text()).contains("지급정지와 카드 사용 정지를 요청했어요");
+        assertThat(both.text()).contains("카드 사용 정지를 요청했어요").doesNotContain("지급정지");
 
         BotReply phone = reply(BotState.fresh(), "휴대폰을 잃어버려서 로그인을 못 해요").reply();
         assertThat(phone.handoffReason()).isEqualTo("URGENT");
@@ -109,16 +110,52 @@ class DialoguePolicyTest {
 
     @Test
     void shouldNotClaimAFreezeForSignsThatTicketServiceDoesNotFreezeFor() {
-        // a clicked link is no live fraud signal for ticket-service's classifier: no freeze is requested,
+        // a clicked link alone does not put the account at risk in the intent model: no freeze is requested,
         // so the guidance asks the customer to report it and a person follows at once
         BotReply reply = reply(BotState.fresh(), "모르는 번호로 문자가 왔는데 링크를 눌렀어요").reply();
         assertThat(reply.handoffReason()).isEqualTo("URGENT");
         assertThat(reply.categoryHint()).isEqualTo("FRAUD");
-        assertThat(reply.text()).contains("112", "1332").doesNotContain("지급정지");
+        assertThat(reply.text()).contains("112", "1332", "원격제어 앱", "초기화").doesNotContain("지급정지를 요청했어요");
+    }
+
+    @Test
+    void shouldGuideAVoicePhishingVictimToThePayeeAccountStopAndRemovingTheRemoteControlApp() {
+        String text = reply(BotState.fresh(), "원격제어 앱 설치하라고 해서 깔았는데 돈이 빠져나갔어요").reply().text();
+        assertThat(text).contains("지급정지를 요청했어요", "받은 계좌의 지급정지", "112", "1332", "원격제어 앱", "삭제",
+                "휴대폰 초기화");
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"보이스피싱 예방하는 방법 알려주세요", "분실신고 해제는 어떻게 하나요?", "대출 심사 기간이 얼마나 걸려요?",
+    @ValueSource(strings = {"누가 제 이름으로 대출을 받았대요", "제 명의로 폰이 개통됐대요"})
+    void shouldHandIdentityTheftToAPersonAtOnce(String text) {
+        BotReply reply = reply(BotState.fresh(), text).reply();
+        assertThat(reply.handoff()).isTrue();
+        assertThat(reply.handoffReason()).isEqualTo("URGENT");
+        assertThat(reply.categoryHint()).isEqualTo("FRAUD");
+        assertThat(reply.text()).contains("명의도용", "상담사에게 바로 연결");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"중고거래 판매자가 사기꾼이에요", "상대방이 사기 쳤어요 그 사람 계좌 막아주세요"})
+    void shouldNotClaimToFreezeTheCustomersAccountForAThirdPartysFraud(String text) {
+        BotReply reply = reply(BotState.fresh(), text).reply();
+        assertThat(reply.handoffReason()).isEqualTo("URGENT");
+        assertThat(reply.text()).contains("고객님 계좌는 막지 않아요", "상대방 계좌의 지급정지", "112")
+                .doesNotContain("지급정지를 요청했어요");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"정식으로 민원 접수할게요", "금감원에 신고할 거예요", "민원 넣겠습니다"})
+    void shouldHandAFormalComplaintSaidInChatToAPerson(String text) {
+        BotReply reply = reply(BotState.fresh(), text).reply();
+        assertThat(reply.handoff()).isTrue();
+        assertThat(reply.handoffReason()).isEqualTo("COMPLAINT");
+        assertThat(reply.text()).contains("민원", "14일");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"보이스피싱 예방하는 방법 알려주세요", "분실신고 해제는 어떻게 하나요?",
+            "카드 분실하면 어떻게 신고하는지 미리 알아두려고요", "해킹 당한건 아닌데 로그인 기록 확인", "대출 심사 기간이 얼마나 걸려요?",
             "이사 기간에 주소 변경은 어떻게 해요", "잃어버린 게 아니라 카드가 휘었어요"})
     void shouldNotRaiseAnAlarmForQuestionsThatOnlyMentionEmergencyWords(String text) {
         assertThat(decide(BotState.fresh(), text)).isInstanceOf(Step.AskKb.class);

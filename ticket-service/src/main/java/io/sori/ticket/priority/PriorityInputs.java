@@ -1,8 +1,8 @@
 package io.sori.ticket.priority;
 
-import io.sori.ticket.classification.Category;
+import io.sori.events.Category;
+import io.sori.platform.intent.UrgencySignal;
 import io.sori.ticket.classification.Classification;
-import io.sori.ticket.classification.UrgencySignal;
 import java.time.Instant;
 import java.util.Collections;
 import java.util.EnumSet;
@@ -31,10 +31,10 @@ public record PriorityInputs(Category category, Set<UrgencySignal> signals, Inst
         }
     }
 
-    /** A new ticket's inputs from its classification; the customer and complaint flags start unset. */
+    /** A new ticket's inputs from its classification; the customer flags start unset, a complaint in the text counts. */
     public static PriorityInputs of(Classification classification, Instant now) {
         return new PriorityInputs(classification.category(), classification.signals(), classification.deadlineAt(), now,
-                false, 0, false, classification.informational());
+                false, 0, classification.formalComplaint(), classification.informational());
     }
 
     public PriorityInputs withVulnerableCustomer(boolean vulnerable) {
@@ -47,9 +47,10 @@ public record PriorityInputs(Category category, Set<UrgencySignal> signals, Inst
                 informational);
     }
 
+    /** A formal complaint by the channel or the agent; one found in the text stays. */
     public PriorityInputs withFormalComplaint(boolean complaint) {
-        return new PriorityInputs(category, signals, deadlineAt, now, vulnerableCustomer, reopenCount, complaint,
-                informational);
+        return new PriorityInputs(category, signals, deadlineAt, now, vulnerableCustomer, reopenCount,
+                formalComplaint || complaint, informational);
     }
 
     public PriorityInputs at(Instant moment) {

@@ -1,20 +1,25 @@
 package io.sori.ticket.priority;
 
+import io.sori.events.Category;
 import io.sori.events.ticket.Priority;
-import io.sori.ticket.classification.Category;
-import io.sori.ticket.classification.UrgencySignal;
+import io.sori.platform.intent.UrgencySignal;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
 import java.util.Objects;
 
 /**
  * Decides a ticket's queue priority.
  *
  * <ol>
- *   <li><b>URGENT</b> — money or a card is at risk now: a voice-phishing, fraud, identity-theft or
- *       hacking signal; a lost or stolen card (category CARD_LOSS with a loss or theft signal); or a
- *       customer deadline inside the urgent window (default 4 h), including one already missed,
- *       because the harm is happening.</li>
- *   <li><b>HIGH</b> — a deadline inside the high window (default 24 h); a vulnerable customer
+ *   <li><b>URGENT</b> — harm is happening now: a voice-phishing, fraud (a third party's too),
+ *       identity-theft, hacking or unknown-payment signal; a lost or stolen card (category CARD_LOSS
+ *       with a loss or theft signal); a customer deadline inside the urgent window (default 4 h),
+ *       including one already missed; or a deadline that even a HIGH ticket's usual resolution
+ *       would miss.</li>
+ *   <li><b>HIGH</b> — a deadline inside the high window (default 24 h), or one that the usual
+ *       resolution time of a NORMAL ticket of its category would miss (see {@link ResolutionTimes}:
+ *       a 잔금 deadline in three days on a five-business-day desk); a vulnerable customer
  *       (elderly, accessibility needs); a reopened ticket (the first answer failed); a formal
  *       complaint (민원, on a regulatory clock); a lost or stolen phone or ID (category
  *       IDENTITY with a loss or theft signal: the customer is locked out of a mobile-only bank
@@ -48,10 +53,28 @@ public final class PriorityPolicy {
         }
     }
 
+    /**
+     * When a ticket of a category and priority is usually resolved, counting from a moment: its
+     * resolution target on the calendar its team works. Null when unknown.
+     */
+    @FunctionalInterface
+    public interface ResolutionTimes {
+        Instant resolvedBy(Category category, Priority priority, Instant from);
+
+        /** Nothing known: only the fixed deadline windows apply. */
+        ResolutionTimes UNKNOWN = (category, priority, from) -> null;
+    }
+
     private final Settings settings;
+    private final ResolutionTimes resolutionTimes;
+
+    public PriorityPolicy(Settings settings, ResolutionTimes resolutionTimes) {
+        this.settings = Objects.requireNonNull(settings, "settings");
+        this.resolutionTimes = Objects.requireNonNull(resolutionTimes, "resolutionTimes");
+    }
 
     public PriorityPolicy(Settings settings) {
-        this.settings = Objects.requireNonNull(settings, "settings");
+        this(settings, ResolutionTimes.UNKNOWN);
     }
 
     public PriorityPolicy() {
@@ -59,10 +82,11 @@ public final class PriorityPolicy {
     }
 
     public Priority decide(PriorityInputs in) {
-        if (isUrgent(in)) {
+        Priority forDeadline = forDeadline(in);
+        if (forDeadline == Priority.URGENT || isUrgent(in)) {
             return Priority.URGENT;
         }
-        if (isHigh(in)) {
+        if (forDeadline == Priority.HIGH || isHigh(in)) {
             return Priority.HIGH;
         }
         if (isPlainQuestion(in)) {
@@ -90,8 +114,28 @@ public final class PriorityPolicy {
         };
     }
 
+    /**
+     * The lowest priority whose usual resolution still meets the customer's deadline (URGENT when
+     * none does); null when there is no deadline, it is already met by NORMAL, or nothing is known.
+     */
+    private Priority forDeadline(PriorityInputs in) {
+        if (in.deadlineAt() == null || !in.deadlineAt().isAfter(in.now())) {
+            return null;
+        }
+        for (Priority priority : List.of(Priority.NORMAL, Priority.HIGH)) {
+            Instant usual = resolutionTimes.resolvedBy(in.category(), priority, in.now());
+            if (usual == null) {
+                return null;
+            }
+            if (!usual.isAfter(in.deadlineAt())) {
+                return priority == Priority.NORMAL ? null : priority;
+            }
+        }
+        return Priority.URGENT;
+    }
+
     private boolean isUrgent(PriorityInputs in) {
-        boolean accountAtRisk = in.signals().stream().anyMatch(UrgencySignal::putsAccountAtRisk);
+        boolean accountAtRisk = in.signals().stream().anyMatch(UrgencySignal::isUrgent);
         boolean cardGone = in.category() == Category.CARD_LOSS && lossOrTheft(in);
         return accountAtRisk || cardGone || deadlineWithin(in, settings.urgentDeadlineWindow());
     }

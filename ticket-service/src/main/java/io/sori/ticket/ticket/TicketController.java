@@ -7,7 +7,8 @@ import io.sori.platform.security.Actor;
 import io.sori.platform.security.Role;
 import io.sori.platform.web.ProblemException;
 import io.sori.platform.web.RequestIds;
-import io.sori.ticket.classification.Category;
+import io.sori.events.Category;
+import io.sori.platform.intent.CategoryNames;
 import io.sori.ticket.routing.Agent;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -93,7 +94,7 @@ class TicketController {
     @ResponseStatus(HttpStatus.CREATED)
     Mono<TicketView> open(@Valid @RequestBody NewTicketRequest request, Actor actor) {
         actor.require(Role.AGENT, Role.SUPERVISOR, Role.ADMIN);
-        if (request.category() != null && Category.parse(request.category()).isEmpty()) {
+        if (request.category() != null && CategoryNames.parse(request.category()).isEmpty()) {
             throw ProblemException.badRequest("category", "must be one of " + List.of(Category.values()));
         }
         if (request.fssDueAt() != null && request.fssReference() == null) {
@@ -249,7 +250,7 @@ class TicketController {
             criteria.and("priority").is(parse(Priority.class, "priority", priority));
         }
         if (category != null) {
-            criteria.and("category").is(Category.parse(category)
+            criteria.and("category").is(CategoryNames.parse(category)
                     .orElseThrow(() -> ProblemException.badRequest("category",
                             "must be one of " + List.of(Category.values()))).name());
         }

@@ -1,12 +1,14 @@
 package io.sori.ticket.ticket;
 
 import io.sori.events.ticket.Priority;
-import io.sori.ticket.classification.Category;
+import io.sori.events.Category;
+import io.sori.platform.intent.CategoryNames;
+import io.sori.platform.intent.DeadlineExtractor;
+import io.sori.platform.intent.KeywordRules;
+import io.sori.platform.intent.UrgencySignal;
 import io.sori.ticket.classification.Classification;
 import io.sori.ticket.classification.Classifier;
-import io.sori.ticket.classification.DeadlineExtractor;
-import io.sori.ticket.classification.KeywordRules;
-import io.sori.ticket.classification.UrgencySignal;
+import io.sori.ticket.classification.Skills;
 import io.sori.ticket.priority.PriorityInputs;
 import io.sori.ticket.priority.PriorityPolicy;
 import io.sori.ticket.sla.AlwaysOpen;
@@ -20,13 +22,14 @@ import io.sori.ticket.ticket.QueueStats.Staffing;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
-import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.stereotype.Component;
 
@@ -56,7 +59,8 @@ public class TicketRules implements TicketPolicies {
         this.classifier = new Classifier(withExtraKeywords(KeywordRules.defaults(), settings.extraKeywords()),
                 new DeadlineExtractor());
         this.priorities = new PriorityPolicy(
-                new PriorityPolicy.Settings(settings.urgentDeadlineWindow(), settings.highDeadlineWindow()));
+                new PriorityPolicy.Settings(settings.urgentDeadlineWindow(), settings.highDeadlineWindow()),
+                this::usuallyResolvedBy);
         this.sla = new SlaPolicies(settings.sla().stream()
                 .map(r -> new SlaPolicies.Rule(r.category(), r.priority(), r.firstResponse(), r.resolution()))
                 .toList());
@@ -68,23 +72,17 @@ public class TicketRules implements TicketPolicies {
 
     /** The built-in Korean rules plus the bank's own keywords per category (same precedence). */
     static KeywordRules withExtraKeywords(KeywordRules rules, Map<String, List<String>> extra) {
-        if (extra.isEmpty()) {
-            return rules;
-        }
-        extra.keySet().forEach(name -> Category.parse(name).orElseThrow(() -> new IllegalArgumentException(
-                "sori.tickets.extra-keywords: unknown category " + name)));
-        List<KeywordRules.CategoryRule> categories = rules.categories().stream().map(rule -> {
-            List<String> more = extra.entrySet().stream()
-                    .filter(e -> Category.parse(e.getKey()).orElseThrow() == rule.category())
-                    .flatMap(e -> e.getValue().stream()).toList();
-            if (more.isEmpty()) {
-                return rule;
-            }
-            List<String> keywords = new ArrayList<>(rule.keywords());
-            keywords.addAll(more);
-            return new KeywordRules.CategoryRule(rule.category(), rule.impliedBy(), keywords);
-        }).toList();
-        return new KeywordRules(categories, rules.signals(), rules.anchors(), rules.phrases());
+        Map<Category, List<String>> byCategory = new EnumMap<>(Category.class);
+        extra.forEach((name, words) -> byCategory.merge(CategoryNames.parse(name).orElseThrow(
+                () -> new IllegalArgumentException("sori.tickets.extra-keywords: unknown category " + name)),
+                words, (a, b) -> Stream.concat(a.stream(), b.stream()).toList()));
+        return rules.withExtraKeywords(byCategory);
+    }
+
+    /** A ticket's usual resolution: its SLA resolution target on its team's calendar. */
+    private Instant usuallyResolvedBy(Category category, Priority priority, Instant from) {
+        String calendarName = calendarNameFor(Skills.of(category).name());
+        return calendar(calendarName).addWorkingTime(from, sla.targetsFor(category.name(), priority).resolution());
     }
 
     public TicketSettings settings() {
@@ -172,7 +170,7 @@ public class TicketRules implements TicketPolicies {
         Set<UrgencySignal> signals = ticket.urgencySignals().stream()
                 .map(UrgencySignal::valueOf)
                 .collect(Collectors.toCollection(() -> EnumSet.noneOf(UrgencySignal.class)));
-        Category category = Category.parse(ticket.category()).orElse(Category.GENERAL);
+        Category category = CategoryNames.parse(ticket.category()).orElse(Category.GENERAL);
         Priority decided = priorities.decide(new PriorityInputs(category, signals, ticket.deadlineAt(), now,
                 ticket.vulnerableCustomer(), ticket.reopenCount(), ticket.formalComplaint(), false));
         return decided.ordinal() < ticket.priority().ordinal() ? decided : ticket.priority();

@@ -149,7 +149,9 @@ public class TicketService {
     }
 
     private Mono<Ticket> openFromInteraction(InteractionRecorded interaction, Classification c, String correlationId) {
-        Priority priority = rules.priorityFor(c, interaction.vulnerableCustomer(), interaction.formalComplaint(), 0,
+        // a complaint said in words ("정식으로 민원 접수할게요") is as formal as one filed on the complaint form
+        boolean formalComplaint = interaction.formalComplaint() || c.formalComplaint();
+        Priority priority = rules.priorityFor(c, interaction.vulnerableCustomer(), formalComplaint, 0,
                 clock.instant());
         Mono<String> earlier = interaction.upset() ? recentTicketOfTheSameMatter(interaction.customerId(),
                 c.category().name()).map(Ticket::number) : Mono.empty();
@@ -157,7 +159,7 @@ public class TicketService {
                 .flatMap(repeatOf -> open(new Draft(interaction.customerId(), interaction.channel(),
                         interaction.conversationId(), interaction.interactionId(), subjectOf(interaction),
                         interaction.text(), c, repeatOf.isPresent() ? atLeast(priority, Priority.HIGH) : priority, interaction.vulnerableCustomer(),
-                        interaction.formalComplaint(), null, null, null, interaction.identityVerified(),
+                        formalComplaint, null, null, null, interaction.identityVerified(),
                         repeatOf.orElse(null)), "customer:" + interaction.customerId(), correlationId));
     }
 
@@ -193,7 +195,7 @@ public class TicketService {
         Instant now = clock.instant();
         Classification c = d.classification();
         String category = c.category().name();
-        String skill = c.category().skill().name();
+        String skill = c.skill().name();
         String calendarName = rules.calendarNameFor(skill);
         BusinessCalendar calendar = rules.calendar(calendarName);
         SlaPolicies.Targets targets = rules.targets(category, d.priority());

@@ -2,15 +2,17 @@ package io.sori.ticket.classification;
 
 import static io.sori.events.banking.EmergencyAction.FREEZE_ACCOUNT;
 import static io.sori.events.banking.EmergencyAction.SUSPEND_CARD;
-import static io.sori.ticket.classification.UrgencySignal.DEADLINE;
-import static io.sori.ticket.classification.UrgencySignal.FRAUD;
-import static io.sori.ticket.classification.UrgencySignal.HACKING;
-import static io.sori.ticket.classification.UrgencySignal.IDENTITY_THEFT;
-import static io.sori.ticket.classification.UrgencySignal.LOSS;
-import static io.sori.ticket.classification.UrgencySignal.THEFT;
-import static io.sori.ticket.classification.UrgencySignal.VOICE_PHISHING;
+import static io.sori.platform.intent.UrgencySignal.DEADLINE;
+import static io.sori.platform.intent.UrgencySignal.FRAUD;
+import static io.sori.platform.intent.UrgencySignal.HACKING;
+import static io.sori.platform.intent.UrgencySignal.IDENTITY_THEFT;
+import static io.sori.platform.intent.UrgencySignal.LOSS;
+import static io.sori.platform.intent.UrgencySignal.THEFT;
+import static io.sori.platform.intent.UrgencySignal.VOICE_PHISHING;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.sori.events.Category;
+import io.sori.platform.intent.UrgencySignal;
 import io.sori.events.banking.EmergencyAction;
 import io.sori.ticket.routing.Skill;
 import java.time.Instant;
@@ -53,7 +55,7 @@ class ClassifierTest {
                 Arguments.of("카드를 잃어버렸어요. 빨리 정지해 주세요", Category.CARD_LOSS, Set.of(LOSS), Set.of(SUSPEND_CARD)),
                 Arguments.of("지갑을 통째로 도난당했어요 안에 체크카드가 있었어요", Category.CARD_LOSS, Set.of(THEFT),
                         Set.of(SUSPEND_CARD)),
-                Arguments.of("지하철에서 소매치기를 당해서 신용카드가 없어졌어요", Category.CARD_LOSS, Set.of(THEFT),
+                Arguments.of("지하철에서 소매치기를 당해서 신용카드가 없어졌어요", Category.CARD_LOSS, Set.of(THEFT, LOSS),
                         Set.of(SUSPEND_CARD)),
                 Arguments.of("폰이랑 지갑을 다 도둑맞았어요", Category.CARD_LOSS, Set.of(THEFT), Set.of(SUSPEND_CARD)),
                 Arguments.of("분실신고 하려고요", Category.CARD_LOSS, Set.of(LOSS), Set.of(SUSPEND_CARD)),
@@ -69,8 +71,8 @@ class ClassifierTest {
                         Set.of(VOICE_PHISHING), Set.of(FREEZE_ACCOUNT)),
                 Arguments.of("보이스피싱 당한 것 같아요 지급정지 해주세요", Category.FRAUD, Set.of(VOICE_PHISHING),
                         Set.of(FREEZE_ACCOUNT)),
-                Arguments.of("중고거래 사기를 당했어요 돈만 받고 연락이 안 돼요", Category.FRAUD, Set.of(FRAUD),
-                        Set.of(FREEZE_ACCOUNT)),
+                // a third party's fraud: urgent, but the customer's own account is not the one at risk
+                Arguments.of("중고거래 사기를 당했어요 돈만 받고 연락이 안 돼요", Category.FRAUD, Set.of(FRAUD), Set.of()),
                 Arguments.of("제 이름으로 모르는 대출이 실행됐어요 명의도용 같아요", Category.FRAUD, Set.of(IDENTITY_THEFT),
                         Set.of(FREEZE_ACCOUNT)),
                 Arguments.of("제가 안 한 이체가 있어요 해킹당한 것 같아요", Category.FRAUD, Set.of(HACKING),
@@ -81,7 +83,7 @@ class ClassifierTest {
                 Arguments.of("모르는 번호로 대출 권유 전화가 자꾸 와요", Category.FRAUD, Set.of(), Set.of()),
                 Arguments.of("신분증을 잃어버렸는데 명의도용 될까 봐 걱정돼요", Category.IDENTITY, Set.of(LOSS), Set.of()),
                 Arguments.of("택시에 지갑을 두고 내렸어요", Category.CARD_LOSS, Set.of(LOSS), Set.of(SUSPEND_CARD)),
-                Arguments.of("사기업 다니는데 대출 되나요", Category.GENERAL, Set.of(), Set.of()),
+                Arguments.of("사기업 다니는데 대출 되나요", Category.LIMIT_INQUIRY, Set.of(), Set.of()),
                 // transfer limit versus limit inquiry
                 Arguments.of("이체 한도를 1억으로 올리고 싶어요", Category.TRANSFER_LIMIT, Set.of(), Set.of()),
                 Arguments.of("한도제한계좌 해제하려면 뭐가 필요한가요", Category.TRANSFER_LIMIT, Set.of(), Set.of()),
@@ -200,11 +202,11 @@ class ClassifierTest {
         }
 
         @Test
-        void shouldLetFraudOverrideTheCardLossLine() {
+        void shouldLetFraudOverrideTheCardLossLineAndStopOnlyTheCardForUnknownPayments() {
             assertThat(classifier.classify("카드를 잃어버렸는데 누가 제가 안 한 결제를 했어요", "CARD_LOSS", null, NOW))
                     .satisfies(result -> {
                         assertThat(result.category()).isEqualTo(Category.FRAUD);
-                        assertThat(result.emergencyActions()).containsExactlyInAnyOrder(FREEZE_ACCOUNT, SUSPEND_CARD);
+                        assertThat(result.emergencyActions()).containsExactly(SUSPEND_CARD);
                     });
         }
 

@@ -4,10 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.sori.events.ticket.Priority;
-import io.sori.ticket.classification.Category;
+import io.sori.events.Category;
 import io.sori.ticket.classification.Classification;
 import io.sori.ticket.classification.Classifier;
-import io.sori.ticket.classification.UrgencySignal;
+import io.sori.platform.intent.UrgencySignal;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZonedDateTime;
@@ -204,5 +204,48 @@ class PriorityPolicyTest {
     @Test
     void shouldRejectANegativeReopenCount() {
         assertThatThrownBy(() -> inputs(Category.CARD).withReopenCount(-1)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Nested
+    class DeadlineAgainstUsualResolution {
+
+        /** The SLA table's shape: a jeonse desk resolves NORMAL work in 5 days, HIGH in 3, URGENT in 9 hours. */
+        private final PriorityPolicy withTimes = new PriorityPolicy(PriorityPolicy.Settings.defaults(),
+                (category, priority, from) -> from.plus(switch (priority) {
+                    case URGENT -> Duration.ofHours(9);
+                    case HIGH -> Duration.ofDays(3);
+                    default -> Duration.ofDays(5);
+                }));
+
+        private PriorityInputs jeonseDue(Duration fromNow) {
+            return new PriorityInputs(Category.LOAN_JEONSE, Set.of(UrgencySignal.DEADLINE), NOW.plus(fromNow), NOW, false,
+                    0, false, false);
+        }
+
+        @Test
+        void shouldRaiseToHighWhenTheUsualResolutionWouldMissTheDeadline() {
+            assertThat(withTimes.decide(jeonseDue(Duration.ofDays(4)))).isEqualTo(Priority.HIGH);
+        }
+
+        @Test
+        void shouldRaiseToUrgentWhenEvenAHighTicketWouldMissIt() {
+            assertThat(withTimes.decide(jeonseDue(Duration.ofDays(2)))).isEqualTo(Priority.URGENT);
+        }
+
+        @Test
+        void shouldLeaveADeadlineTheUsualResolutionMeetsToTheFixedWindows() {
+            assertThat(withTimes.decide(jeonseDue(Duration.ofDays(6)))).isEqualTo(Priority.NORMAL);
+        }
+
+        @Test
+        void shouldApplyOnlyTheFixedWindowsWhenResolutionTimesAreUnknown() {
+            assertThat(policy.decide(jeonseDue(Duration.ofDays(2)))).isEqualTo(Priority.NORMAL);
+        }
+    }
+
+    @Test
+    void shouldTreatAThirdPartysFraudAndAnUnknownPaymentAsUrgent() {
+        assertThat(policy.decide(inputs(Category.FRAUD, UrgencySignal.FRAUD))).isEqualTo(Priority.URGENT);
+        assertThat(policy.decide(inputs(Category.FRAUD, UrgencySignal.UNKNOWN_PAYMENT))).isEqualTo(Priority.URGENT);
     }
 }

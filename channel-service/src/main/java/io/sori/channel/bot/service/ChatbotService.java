@@ -27,7 +27,7 @@ import reactor.core.publisher.Mono;
  *
  * <p>Metrics: {@code sori.bot.turns{outcome=answered|calculator|unanswered|handoff}} per bot turn
  * (messages after a handoff are not bot turns and are not counted) and
- * {@code sori.bot.handoffs{reason=ASKED|UNANSWERED|URGENT|UPSET|BOT_UNAVAILABLE}}.
+ * {@code sori.bot.handoffs{reason=ASKED|UNANSWERED|URGENT|COMPLAINT|UPSET|BOT_UNAVAILABLE}}.
  */
 @Service
 @EnableConfigurationProperties(BotProperties.class)

@@ -1,13 +1,14 @@
-package io.sori.ticket.classification;
+package io.sori.platform.intent;
 
+import io.sori.events.Category;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.sori.ticket.classification.KeywordRules.Anchor;
-import io.sori.ticket.classification.KeywordRules.CategoryRule;
-import io.sori.ticket.classification.KeywordRules.Evidence;
-import io.sori.ticket.classification.KeywordRules.Phrases;
-import io.sori.ticket.classification.KeywordRules.Qualifier;
+import io.sori.platform.intent.KeywordRules.Anchor;
+import io.sori.platform.intent.KeywordRules.CategoryRule;
+import io.sori.platform.intent.KeywordRules.Evidence;
+import io.sori.platform.intent.KeywordRules.Phrases;
+import io.sori.platform.intent.KeywordRules.Qualifier;
 import java.text.Normalizer;
 import java.util.List;
 import java.util.Map;
@@ -238,6 +239,7 @@ class KeywordRulesTest {
 
         assertThat(defaults.categories()).extracting(CategoryRule::category).containsExactlyInAnyOrder(Category.values());
         assertThat(defaults.signals().keySet()).containsExactlyInAnyOrder(UrgencySignal.LOSS, UrgencySignal.THEFT,
-                UrgencySignal.VOICE_PHISHING, UrgencySignal.FRAUD, UrgencySignal.IDENTITY_THEFT, UrgencySignal.HACKING);
+                UrgencySignal.VOICE_PHISHING, UrgencySignal.FRAUD, UrgencySignal.IDENTITY_THEFT, UrgencySignal.HACKING,
+                UrgencySignal.UNKNOWN_PAYMENT);
     }
 }

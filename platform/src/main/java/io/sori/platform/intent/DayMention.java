@@ -1,4 +1,4 @@
-package io.sori.ticket.classification;
+package io.sori.platform.intent;
 
 import java.time.DateTimeException;
 import java.time.DayOfWeek;
@@ -39,11 +39,13 @@ record DayMention(int start, int end, boolean needsMarker,
 
     private static final Pattern DAY = Pattern.compile(
             "(?<ymd>(?:(?<y>\\d{4})\\s*년\\s*)?(?<m>\\d{1,2})\\s*월\\s*(?<md>\\d{1,2})\\s*일)" + NOT_A_DATE_AFTER_DAY
-                    + "|(?<mrel>이번\\s*달|이달|다음\\s*달|담달)\\s*(?<mrd>\\d{1,2})\\s*일" + NOT_A_DATE_AFTER_DAY
-                    + "|(?<week>다다음\\s*주|이번\\s*주|금주|다음\\s*주|담주|차주)?\\s*(?<dow>[월화수목금토일])\\s*요일"
-                    + "|(?<weekonly>다다음\\s*주|이번\\s*주|금주|다음\\s*주|담주|차주)"
+                    + "|(?<mrel>이번\\s*달|이달|다음\\s*달|담달|지난\\s*달|저번\\s*달)\\s*(?<mrd>\\d{1,2})\\s*일" + NOT_A_DATE_AFTER_DAY
+                    + "|(?<lastdow>지난|저번)\\s*(?<ldow>[월화수목금토일])\\s*(?:요일|욜)"
+                    + "|(?<week>다다음\\s*주|이번\\s*주|금주|다음\\s*주|담주|차주|지난\\s*주|저번\\s*주|전\\s*주)?\\s*(?<dow>[월화수목금토일])\\s*(?:요일|욜)"
+                    + "|(?<weekonly>다다음\\s*주|이번\\s*주|금주|다음\\s*주|담주|차주|지난\\s*주|저번\\s*주)"
                     + "|(?<monthend>(?:이번\\s*달|이달|다음\\s*달|담달)\\s*말|(?<!\\d)월말)"
-                    + "|(?<monthonly>이번\\s*달|이달|다음\\s*달|담달)"
+                    + "|(?<monthonly>이번\\s*달|이달|다음\\s*달|담달|지난\\s*달|저번\\s*달)"
+                    + "|(?<past>엊그제|그저께|그제|어제|어저께)"
                     + "|(?<rel>내일\\s*모레|오늘|금일|내일|명일|모레|글피)"
                     + "|(?<![\\d.:])(?<dd>\\d{1,2})\\s*일" + NOT_A_DATE_AFTER_DAY);
 
@@ -83,8 +85,18 @@ record DayMention(int start, int end, boolean needsMarker,
                     ? upcoming(today, Stream.of(0, 1).map(plus -> date(today.getYear() + plus, month, day)))
                     : nearest(today, Stream.of(-1, 0, 1).map(plus -> date(today.getYear() + plus, month, day)))));
         }
+        if (m.group("lastdow") != null) {
+            DayOfWeek dow = dayOfWeek(m.group("ldow").charAt(0));
+            return Optional.of(new DayMention(start, end, false,
+                    (today, marked) -> Optional.of(today.with(TemporalAdjusters.previous(dow)))));
+        }
+        if (m.group("past") != null) {
+            int daysBack = m.group("past").startsWith("어") ? 1 : 2;
+            return Optional.of(new DayMention(start, end, false,
+                    (today, marked) -> Optional.of(today.minusDays(daysBack))));
+        }
         if (m.group("mrel") != null) {
-            int monthsAhead = m.group("mrel").startsWith("이") ? 0 : 1;
+            int monthsAhead = monthsAhead(m.group("mrel"));
             int day = Integer.parseInt(m.group("mrd"));
             return Optional.of(new DayMention(start, end, false, (today, marked) -> {
                 YearMonth month = YearMonth.from(today).plusMonths(monthsAhead);
@@ -113,7 +125,7 @@ record DayMention(int start, int end, boolean needsMarker,
         }
         if (m.group("monthend") != null || m.group("monthonly") != null) {
             String words = m.group("monthend") != null ? m.group("monthend") : m.group("monthonly");
-            int monthsAhead = words.contains("다음") || words.startsWith("담") ? 1 : 0;
+            int monthsAhead = monthsAhead(words);
             return Optional.of(new DayMention(start, end, true, (today, marked) -> Optional.of(
                     YearMonth.from(today).plusMonths(monthsAhead).atEndOfMonth())));
         }
@@ -141,7 +153,18 @@ record DayMention(int start, int end, boolean needsMarker,
 
     private static int weeksAhead(String week) {
         String compact = week.replace(" ", "");
+        if (compact.startsWith("지난") || compact.startsWith("저번") || compact.startsWith("전")) {
+            return -1;
+        }
         return compact.startsWith("다다음") ? 2 : compact.equals("이번주") || compact.equals("금주") ? 0 : 1;
+    }
+
+    private static int monthsAhead(String month) {
+        String compact = month.replace(" ", "");
+        if (compact.startsWith("지난") || compact.startsWith("저번")) {
+            return -1;
+        }
+        return compact.contains("다음") || compact.startsWith("담") ? 1 : 0;
     }
 
     private static Optional<LocalDate> upcoming(LocalDate today, Stream<Optional<LocalDate>> candidates) {

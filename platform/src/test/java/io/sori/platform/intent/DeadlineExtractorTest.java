@@ -1,4 +1,4 @@
-package io.sori.ticket.classification;
+package io.sori.platform.intent;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -239,6 +239,27 @@ class DeadlineExtractorTest {
         @Test
         void shouldReadTextSpreadOverLines() {
             assertThat(at("안녕하세요\n내일   오전 10시까지\n부탁드립니다")).contains(seoul("2026-03-03T10:00"));
+        }
+    }
+
+    @Nested
+    class PastDays {
+
+        /** Tuesday 10:00, so "목요일" alone could be the coming one. */
+        private final ZonedDateTime tuesday = ZonedDateTime.parse("2026-03-10T10:00+09:00[Asia/Seoul]");
+
+        @ParameterizedTest
+        @ValueSource(strings = {"지난주 목요일에 신청했는데 아직 안 됐어요", "어제 오후 3시에 보냈는데",
+                "저번주 금요일까지 내라고 했는데", "지난 금요일에 보낸 돈이 반송됐어요", "그저께 오후 5시에 이체했어요",
+                "목요일에 신청했는데 연락이 없어요", "오후 3시에 보냈는데 아직이에요"})
+        void shouldFindNoDeadlineInAPastDayOrAStory(String text) {
+            assertThat(extractor.extract(text, tuesday)).as(text).isEmpty();
+        }
+
+        @Test
+        void shouldStillFindTheComingDayWithADeadlineWord() {
+            assertThat(extractor.extract("금욜까지 해외송금 돼야함", tuesday))
+                    .contains(ZonedDateTime.parse("2026-03-13T23:59:59+09:00[Asia/Seoul]"));
         }
     }
 }

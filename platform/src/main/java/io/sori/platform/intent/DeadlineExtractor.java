@@ -1,4 +1,4 @@
-package io.sori.ticket.classification;
+package io.sori.platform.intent;
 
 import java.text.Normalizer;
 import java.time.Duration;
@@ -63,6 +63,12 @@ public final class DeadlineExtractor {
     private static final String SENTENCE_BREAKS = ".?!;\n";
     private static final List<String> DEADLINE_WORDS = List.of("이전까지", "전까지", "이전에", "전에", "까지", "마감",
             "안으로", "안에", "내로", "내에", "이내", "중으로", "중에", "중", "전");
+    /**
+     * After a day or time without a deadline word, a verb in the past tense makes it a story
+     * ("지난주 목요일에 신청했는데", "오후 3시에 보냈는데"), not a deadline; a wish ("보냈으면") is not past.
+     */
+    private static final Pattern STORY_AFTER = Pattern.compile("^[^.?!;,]{0,14}?(?:했|였|었|았|됐|됬|냈|왔|갔|봤|줬|샀|났|렸|겼|졌|쳤)"
+            + "(?!으면|다면|으니까)");
     private static final List<String> START_WORDS = List.of("부터", "이후", "후에", "후", "넘어", "지나", "~");
 
     private static final Pattern DURATION = Pattern.compile(
@@ -141,7 +147,7 @@ public final class DeadlineExtractor {
         for (TimeMention time : TimeMention.findAll(s)) {
             int markerEnd = deadlineWordEnd(s, time.end());
             boolean marked = markerEnd >= 0;
-            if (time.needsMarker() && !marked) {
+            if (time.needsMarker() && !marked || !marked && tellsAStory(s, time.end())) {
                 continue;
             }
             Optional<DayMention> day = dayBefore(s, days, time);
@@ -162,7 +168,7 @@ public final class DeadlineExtractor {
             }
             int markerEnd = deadlineWordEnd(s, day.end());
             boolean marked = markerEnd >= 0;
-            if (day.needsMarker() && !marked) {
+            if (day.needsMarker() && !marked || !marked && tellsAStory(s, day.end())) {
                 continue;
             }
             String phrase = s.substring(day.start(), marked ? markerEnd : day.end());
@@ -174,6 +180,10 @@ public final class DeadlineExtractor {
 
     private static Optional<LocalDateTime> firstAhead(List<LocalDateTime> readings, ZonedDateTime now) {
         return readings.stream().filter(reading -> !reading.atZone(SEOUL).isBefore(now)).findFirst();
+    }
+
+    private static boolean tellsAStory(String s, int from) {
+        return STORY_AFTER.matcher(s.substring(from)).find();
     }
 
     /** The day named right before a time ("내일 오전 10시", "금요일 오후 2시"), if any. */

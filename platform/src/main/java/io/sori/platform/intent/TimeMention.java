@@ -1,4 +1,4 @@
-package io.sori.ticket.classification;
+package io.sori.platform.intent;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
