@@ -446,6 +446,24 @@ public class Ticket {
         });
     }
 
+    /**
+     * A complaint said in a later message ("정식으로 민원 넣을게요") makes the ticket a formal complaint:
+     * its regulatory clock starts at that message, and the receipt is confirmed as for a complaint form.
+     */
+    public boolean becomeFormalComplaint(Instant regulatoryDue, Change change, TicketPolicies policies) {
+        if (formalComplaint) {
+            return false;
+        }
+        formalComplaint = true;
+        if (regulatoryDueAt == null) {
+            regulatoryDueAt = regulatoryDue;
+        }
+        history("FORMAL_COMPLAINT", change, details("regulatoryDueAt", regulatoryDueAt));
+        raisePriority(policies.reassess(this, change.at()), "정식 민원 접수", change);
+        touch(change.at());
+        return true;
+    }
+
     /** The immediate receipt confirmation of a formal complaint (민원), naming who handles it. Once. */
     public boolean confirmReceipt(String handlerName, String handlerContact, Change change) {
         if (!formalComplaint || receiptConfirmed) {

@@ -129,6 +129,9 @@ public class TicketService {
                                 return false;
                             }
                             ticket.escalateUrgency(names(c), c.emergencyActions(), c.deadlineAt(), change, policies);
+                            if (interaction.formalComplaint() || c.formalComplaint()) {
+                                ticket.becomeFormalComplaint(rules.regulatoryDue(change.at()), change, policies);
+                            }
                             if (interaction.upset()) {
                                 // joining (or reopening) means the customer raised this matter before
                                 ticket.flagUpsetRepeatContact(interaction.interactionId(),
@@ -137,6 +140,9 @@ public class TicketService {
                             return true;
                         }))
                 .doOnSuccess(t -> log.info("interaction {} joined ticket {}", interaction.interactionId(), t.number()))
+                // a complaint said in this message is confirmed at once, as one filed on the form is
+                .flatMap(t -> t.formalComplaint() && !t.receiptConfirmed() ? confirmReceiptIfDue(t.id(), correlationId)
+                        : Mono.just(t))
                 // closed between finding and joining it: the contact starts a new ticket instead
                 .onErrorResume(TicketNoLongerJoinable.class,
                         closed -> openFromInteraction(interaction, c, correlationId));

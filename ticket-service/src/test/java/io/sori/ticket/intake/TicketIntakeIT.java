@@ -116,4 +116,34 @@ class TicketIntakeIT {
             assertThat(receipt.regulatoryDueAt()).isEqualTo(created.regulatoryDueAt());
         }
     }
+
+    @Test
+    void shouldMakeATicketAFormalComplaintWhenALaterMessageSaysSo() {
+        String customer = newId("cust");
+        String conversation = newId("conv");
+        try (TopicProbe tickets = TopicProbe.on(Topics.TICKETS)) {
+            TopicProbe.send(message(customer, conversation, "해외송금이 일주일째 도착을 안 했어요"));
+            TicketCreated created = tickets.awaitEvent(TicketCreated.class, e -> e.customerId().equals(customer), WAIT)
+                    .payload();
+            assertThat(created.formalComplaint()).isFalse();
+            assertThat(created.regulatoryDueAt()).isNull();
+
+            // the channel did not flag it: the words alone make it a formal complaint (민원)
+            TopicProbe.send(message(customer, conversation, "계속 이러시면 정식으로 민원 넣겠습니다"));
+
+            ComplaintReceiptConfirmed receipt = tickets.awaitEvent(ComplaintReceiptConfirmed.class,
+                    e -> e.ticketId().equals(created.ticketId()), WAIT).payload();
+            // 14 business days: at least 18 calendar days away, whatever the weekday
+            assertThat(Duration.between(java.time.Instant.now(), receipt.regulatoryDueAt())).isGreaterThan(
+                    Duration.ofDays(17));
+            http.get().uri("/api/tickets/{id}", created.ticketId()).headers(agent("agent-1")).exchange()
+                    .expectStatus().isOk()
+                    .expectBody()
+                    .jsonPath("$.formalComplaint").isEqualTo(true)
+                    .jsonPath("$.sla.regulatoryDueAt").isNotEmpty()
+                    .jsonPath("$.conversationIds.length()").isEqualTo(1);
+            http.get().uri("/api/tickets?customerId={c}", customer).headers(agent("agent-1")).exchange()
+                    .expectBody().jsonPath("$.total").isEqualTo(1);
+        }
+    }
 }
