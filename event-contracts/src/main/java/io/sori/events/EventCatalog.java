@@ -3,6 +3,7 @@ package io.sori.events;
 import io.sori.events.banking.EmergencyActionCompleted;
 import io.sori.events.banking.EmergencyActionFailed;
 import io.sori.events.banking.EmergencyActionRequested;
+import io.sori.events.blocklist.AgentRestGranted;
 import io.sori.events.blocklist.CustomerBlocked;
 import io.sori.events.blocklist.CustomerUnblocked;
 import io.sori.events.blocklist.CustomerWarned;
@@ -78,7 +79,8 @@ public final class EventCatalog {
 
             new Entry("blocklist.CustomerWarned", 1, CustomerWarned.class, Topics.BLOCKLIST),
             new Entry("blocklist.CustomerBlocked", 1, CustomerBlocked.class, Topics.BLOCKLIST),
-            new Entry("blocklist.CustomerUnblocked", 1, CustomerUnblocked.class, Topics.BLOCKLIST));
+            new Entry("blocklist.CustomerUnblocked", 1, CustomerUnblocked.class, Topics.BLOCKLIST),
+            new Entry("blocklist.AgentRestGranted", 1, AgentRestGranted.class, Topics.BLOCKLIST));
 
     private static final Map<String, Entry> BY_TYPE =
             ENTRIES.stream().collect(Collectors.toUnmodifiableMap(Entry::type, Function.identity()));

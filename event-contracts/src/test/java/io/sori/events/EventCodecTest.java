@@ -8,6 +8,7 @@ import io.sori.events.banking.EmergencyActionCompleted;
 import io.sori.events.banking.EmergencyActionFailed;
 import io.sori.events.banking.EmergencyActionRequested;
 import io.sori.events.blocklist.BlockState;
+import io.sori.events.blocklist.AgentRestGranted;
 import io.sori.events.blocklist.CustomerBlocked;
 import io.sori.events.blocklist.CustomerUnblocked;
 import io.sori.events.blocklist.CustomerWarned;
@@ -99,7 +100,11 @@ class EventCodecTest {
                 new CustomerWarned("cust-9", "rep-1", "PROFANITY", 1, BlockState.notBlocked()),
                 new CustomerBlocked("cust-9", "blk-1", "rep-2", "THREAT", 2,
                         new BlockState(true, "blk-1", LATER, "THREAT")),
-                new CustomerUnblocked("cust-9", "blk-1", "이의신청 인용", "supervisor-1", BlockState.notBlocked()));
+                new CustomerWarned("cust-9", "rep-3", "PROFANITY", 2, BlockState.notBlocked(), "conv-7"),
+                new CustomerBlocked("cust-9", "blk-2", "rep-4", "PROFANITY", 3,
+                        new BlockState(true, "blk-2", LATER, "PROFANITY", List.of(Channel.CHAT, Channel.TALK))),
+                new CustomerUnblocked("cust-9", "blk-1", "이의신청 인용", "supervisor-1", BlockState.notBlocked()),
+                new AgentRestGranted("agent-kim", LATER, "rep-2"));
     }
 
     @ParameterizedTest
@@ -223,5 +228,29 @@ class EventCodecTest {
         LowSatisfactionReported low = (LowSatisfactionReported) codec.decode(olderLow).orElseThrow().payload();
         assertThat(low.overall()).isEqualTo(1);
         assertThat(low.resolved()).isNull();
+    }
+
+    @Test
+    void shouldReadBlockStatesWrittenBeforeBlocksHadChannelsAsCoveringEveryChannel() {
+        String json = """
+                {"eventId":"7f1c1e9e-51b4-4c5e-9d1e-1a2b3c4d5e6f","type":"blocklist.CustomerBlocked","version":1,
+                 "occurredAt":"2026-11-24T05:00:00Z","aggregateId":"cust-9",
+                 "payload":{"customerId":"cust-9","blockId":"blk-1","reportId":"rep-1","reason":"THREAT","level":2,
+                  "state":{"blocked":true,"blockId":"blk-1","until":"2026-12-01T00:00:00Z","reason":"THREAT"}}}
+                """;
+        CustomerBlocked blocked = (CustomerBlocked) codec.decode(json).orElseThrow().payload();
+        assertThat(blocked.state().channels()).isEmpty();
+        assertThat(blocked.state().covers(Channel.TALK)).isTrue();
+
+        var chatOnly = new BlockState(true, "blk-2", LATER, "SPAM", List.of(Channel.CHAT));
+        assertThat(chatOnly.covers(Channel.CHAT)).isTrue();
+        assertThat(chatOnly.covers(Channel.INQUIRY)).isFalse();
+    }
+
+    @Test
+    void shouldKeyAnAgentsRestApartFromEveryCustomersBlockState() {
+        EventEnvelope<AgentRestGranted> envelope = EventEnvelope.of(new AgentRestGranted("cust-9", LATER, "r"), null, T);
+        assertThat(envelope.aggregateId()).isEqualTo("agent:cust-9");
+        assertThat(envelope.topic()).isEqualTo(Topics.BLOCKLIST);
     }
 }

@@ -42,4 +42,14 @@ public final class BlockNotices {
         String period = until == null ? "별도 안내가 있을 때까지" : at(until) + "까지";
         return "상담 이용이 " + period + " 제한되어 있습니다.";
     }
+
+    /**
+     * The warning a customer reads in the live conversation after abusive language (detected, or reported
+     * by the agent): what, the law, and what happens if it goes on.
+     */
+    public static String warning(String reason) {
+        return "고객님, " + conduct(reason).replace("반복된 ", "") + "은(는) 상담원에게 심각한 고통을 줍니다. "
+                + "「산업안전보건법」 제41조 및 당행 고객응대 근로자 보호 정책에 따라, 같은 언행이 계속되면 상담이 종료되고 "
+                + "상담 이용이 일정 기간 제한될 수 있습니다.";
+    }
 }

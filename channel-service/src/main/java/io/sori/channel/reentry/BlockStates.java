@@ -30,7 +30,7 @@ public class BlockStates {
         BlocklistEvent event = envelope.payload();
         BlockState state = event.state() == null ? BlockState.notBlocked() : event.state();
         BlockView next = new BlockView(event.customerId(), state.blocked(), state.blockId(), state.until(),
-                state.reason(), envelope.occurredAt());
+                state.reason(), envelope.occurredAt(), state.channels());
         return mongo.findById(event.customerId(), BlockView.class)
                 .filter(known -> known.stateAt() != null && known.stateAt().isAfter(envelope.occurredAt()))
                 .map(newer -> false)
@@ -46,5 +46,10 @@ public class BlockStates {
     /** The customer's block if it is in force now. */
     public Mono<BlockView> activeBlock(String customerId) {
         return mongo.findById(customerId, BlockView.class).filter(b -> b.activeAt(clock.instant()));
+    }
+
+    /** The customer's block if it is in force now and covers the channel. */
+    public Mono<BlockView> activeBlock(String customerId, io.sori.events.channel.Channel channel) {
+        return activeBlock(customerId).filter(b -> b.covers(channel));
     }
 }

@@ -24,8 +24,9 @@ import org.springframework.context.annotation.Configuration;
 import reactor.core.publisher.Mono;
 
 /**
- * Keeps the block view from {@code sori.blocklist.v1} (warnings, blocks, lifts, tombstones), and
- * ends a customer's live consultations when a block arrives, with the notice the law requires.
+ * Keeps the block view from {@code sori.blocklist.v1} (warnings, blocks, lifts, tombstones), ends a
+ * customer's live consultations on the blocked channels when a block arrives, with the notice the law
+ * requires, and shows a warning in the live conversation when one arrives.
  */
 @Configuration(proxyBeanMethods = false)
 class BlocklistHandlers {
@@ -48,8 +49,10 @@ class BlocklistHandlers {
     }
 
     @Bean
-    EventHandler<CustomerWarned> customerWarnedHandler(BlockStates blocks) {
-        return handler(CustomerWarned.class, envelope -> blocks.apply(envelope).then());
+    EventHandler<CustomerWarned> customerWarnedHandler(BlockStates blocks, ConversationService conversations,
+            PushSender push, Clock clock) {
+        return handler(CustomerWarned.class, envelope -> blocks.apply(envelope).then(
+                warnInLiveConversations(envelope.payload(), conversations, push, clock)));
     }
 
     @Bean
@@ -75,7 +78,7 @@ class BlocklistHandlers {
             PushSender push, ChannelSettings settings, ChannelMetrics metrics, Clock clock) {
         String notice = BlockNotices.consultationEnded(block.reason(), block.until(), settings.emergencyPath());
         String noticeId = "block-" + (block.blockId() == null ? block.stateAt().toEpochMilli() : block.blockId());
-        return conversations.openConversations(block.customerId(), LIVE)
+        return conversations.openConversations(block.customerId(), LIVE.stream().filter(block::covers).toList())
                 .concatMap(open -> {
                     Instant now = clock.instant();
                     boolean[] closedNow = {false};
@@ -101,6 +104,32 @@ class BlocklistHandlers {
                                 return push.push(new PushSender.Push(noticeId + ":" + c.id(), c.customerId(),
                                         c.channel().name(), c.id(), "상담 종료 안내", notice));
                             });
+                })
+                .then();
+    }
+
+    /**
+     * Appends the warning (once per warning, by its report id) as a SYSTEM message to the conversation
+     * the conduct happened in, or to every live chat and talk when none is named, and pushes it.
+     */
+    private static Mono<Void> warnInLiveConversations(CustomerWarned warned, ConversationService conversations,
+            PushSender push, Clock clock) {
+        String notice = BlockNotices.warning(warned.reason());
+        String noticeId = "warning-" + warned.reportId();
+        return conversations.openConversations(warned.customerId(), List.of(Channel.CHAT, Channel.TALK))
+                .filter(c -> warned.conversationId() == null || c.id().equals(warned.conversationId()))
+                .concatMap(open -> {
+                    boolean[] addedNow = {false};
+                    return conversations.update(open.id(), c -> {
+                                addedNow[0] = c.isOpen() && c.message(noticeId).isEmpty();
+                                if (addedNow[0]) {
+                                    c.add(Message.outbound(noticeId, Message.SYSTEM, "NOTICE", notice, clock.instant()));
+                                }
+                                return addedNow[0];
+                            })
+                            .filter(c -> addedNow[0])
+                            .flatMap(c -> push.push(new PushSender.Push(noticeId + ":" + c.id(), c.customerId(),
+                                    c.channel().name(), c.id(), "상담 예절 안내", notice)));
                 })
                 .then();
     }

@@ -48,7 +48,7 @@ public class ReentryGuard {
 
     /** Admits the contact, or fails with the 403 problem. Redacted text is enough to judge it. */
     public Mono<Admission> admit(String customerId, Channel channel, String text, String categoryHint) {
-        return blocks.activeBlock(customerId)
+        return blocks.activeBlock(customerId, channel)
                 .map(block -> {
                     Optional<String> urgent = UrgentReport.categoryOf(text, categoryHint);
                     if (urgent.isPresent()) {

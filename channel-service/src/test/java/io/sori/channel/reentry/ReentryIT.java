@@ -14,6 +14,8 @@ import io.sori.events.Topics;
 import io.sori.events.blocklist.BlockState;
 import io.sori.events.blocklist.CustomerBlocked;
 import io.sori.events.blocklist.CustomerUnblocked;
+import io.sori.events.blocklist.CustomerWarned;
+import io.sori.events.channel.Channel;
 import io.sori.events.channel.InteractionRecorded;
 import io.sori.testsupport.Callers;
 import io.sori.testsupport.SoriIntegrationTest;
@@ -146,6 +148,47 @@ class ReentryIT {
         await().atMost(WAIT).until(() -> mongo.findById(expired, Document.class, BlockView.COLLECTION).blockOptional()
                 .isPresent());
         post(http, "/api/channels/chat/messages", Map.of("customerId", expired, "text", "차단 기간이 끝났죠?"), 200);
+    }
+
+    @Test
+    void shouldRefuseOnlyTheChannelsABlockCoversAndStillLetALostCardReportThrough() {
+        String customer = newId("cust");
+        String blockId = "blk-" + customer;
+        Instant until = Instant.now().plus(1, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS);
+        TopicProbe.send(EventEnvelope.of(new CustomerBlocked(customer, blockId, "rep-1", "SPAM", 1,
+                new BlockState(true, blockId, until, "SPAM", List.of(Channel.CHAT))), "corr-chat-only", Instant.now()));
+        await().atMost(WAIT).until(() -> blocks.activeBlock(customer).blockOptional().isPresent());
+
+        http.post().uri("/api/channels/chat/messages").headers(Callers.channel("app-backend"))
+                .bodyValue(Map.of("customerId", customer, "text", "광고 보고 가세요")).exchange()
+                .expectStatus().isForbidden()
+                .expectBody().jsonPath("$.type").isEqualTo("https://sori.io/problems/customer-blocked");
+        post(http, "/api/channels/talk/messages", Map.of("customerId", customer, "text", "톡으로 문의드려요"), 200);
+        post(http, "/api/channels/chat/messages", Map.of("customerId", customer, "text", "카드를 잃어버렸어요"), 200);
+    }
+
+    @Test
+    void shouldShowAWarningInTheLiveConversationOnceAndKeepItOpen() {
+        String customer = newId("cust");
+        String conversationId = (String) post(http, "/api/channels/chat/messages",
+                Map.of("customerId", customer, "text", "ㅅㅂ 왜 안 돼"), 200).get("conversationId");
+        var warned = new CustomerWarned(customer, "det-1", "PROFANITY", 1, BlockState.notBlocked(), conversationId);
+
+        TopicProbe.send(EventEnvelope.of(warned, "corr-warn", Instant.now()));
+
+        Document warnedConversation = await().atMost(WAIT).until(() -> conversation(mongo, conversationId),
+                c -> c.getList("messages", Document.class).stream().anyMatch(m -> m.getString("_id").startsWith("warning-")));
+        assertThat(warnedConversation.getString("status")).isEqualTo("OPEN");
+        List<Document> messages = warnedConversation.getList("messages", Document.class);
+        assertThat(messages.get(messages.size() - 1).getString("text")).contains("욕설·폭언", "산업안전보건법", "제41조");
+        await().atMost(WAIT).until(() -> pushes.recent().stream()
+                .anyMatch(p -> conversationId.equals(p.conversationId()) && p.text().contains("제41조")));
+
+        TopicProbe.send(EventEnvelope.of(warned, "corr-warn", Instant.now())); // redelivered under a new event id
+        post(http, "/api/channels/chat/messages", Map.of("customerId", customer, "conversationId", conversationId,
+                "text", "네 알겠습니다"), 200);
+        assertThat(conversation(mongo, conversationId).getList("messages", Document.class).stream()
+                .filter(m -> m.getString("_id").startsWith("warning-"))).hasSize(1);
     }
 
     /** Publishes a block and waits until this service has taken it in. */

@@ -33,6 +33,8 @@ public class Agent {
     /** The Seoul day {@code assignedToday} counts. */
     private LocalDate day;
     private Instant lastAssignedAt;
+    /** After reporting an abusive customer the agent pauses: no new work before this (blocklist-service). */
+    private Instant restUntil;
     private Instant updatedAt;
     @Version
     private Long version;
@@ -57,10 +59,10 @@ public class Agent {
         this.updatedAt = now;
     }
 
-    Router.Candidate candidate(LocalDate today) {
+    Router.Candidate candidate(LocalDate today, Instant now) {
         int today_ = today.equals(day) ? assignedToday : 0;
         return new Router.Candidate(id, Set.copyOf(skills), status, supervisor, active, maxConcurrent, today_, maxDaily,
-                lastAssignedAt);
+                lastAssignedAt, restUntil != null && restUntil.isAfter(now));
     }
 
     public String id() { return id; }
@@ -75,6 +77,7 @@ public class Agent {
     public int assignedToday() { return assignedToday; }
     public LocalDate day() { return day; }
     public Instant lastAssignedAt() { return lastAssignedAt; }
+    public Instant restUntil() { return restUntil; }
     public Instant updatedAt() { return updatedAt; }
     public Long version() { return version; }
 }

@@ -58,12 +58,13 @@ class AgentController {
     }
 
     record AgentView(String id, String displayName, String contact, List<String> skills, boolean supervisor,
-            int maxConcurrent, int maxDaily, String status, int active, int assignedToday, Instant updatedAt) {
+            int maxConcurrent, int maxDaily, String status, int active, int assignedToday, Instant restUntil,
+            Instant updatedAt) {
 
         static AgentView of(Agent a, LocalDate today) {
             return new AgentView(a.id(), a.displayName(), a.contact(), a.skills(), a.supervisor(), a.maxConcurrent(),
                     a.maxDaily(), a.status().name(), a.active(), today.equals(a.day()) ? a.assignedToday() : 0,
-                    a.updatedAt());
+                    a.restUntil(), a.updatedAt());
         }
     }
 

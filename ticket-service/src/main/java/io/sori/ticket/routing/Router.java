@@ -9,16 +9,22 @@ import java.util.Set;
  * Who should get the head of a skill queue: among available agents with the skill and room in
  * both their concurrent and daily capacity, the least loaded first (share of concurrent capacity
  * in use, then work taken today, then who waited longest since their last ticket). Escalated work
- * goes to supervisors first.
+ * goes to supervisors first. An agent resting after reporting abuse gets nothing new.
  */
 public final class Router {
 
-    /** What routing needs to know of an agent. */
+    /** What routing needs to know of an agent; {@code resting}: pausing after reporting abuse. */
     public record Candidate(String agentId, Set<String> skills, AgentStatus status, boolean supervisor,
-            int active, int maxConcurrent, int assignedToday, int maxDaily, Instant lastAssignedAt) {
+            int active, int maxConcurrent, int assignedToday, int maxDaily, Instant lastAssignedAt, boolean resting) {
+
+        public Candidate(String agentId, Set<String> skills, AgentStatus status, boolean supervisor, int active,
+                int maxConcurrent, int assignedToday, int maxDaily, Instant lastAssignedAt) {
+            this(agentId, skills, status, supervisor, active, maxConcurrent, assignedToday, maxDaily, lastAssignedAt,
+                    false);
+        }
 
         boolean canTake(String skill) {
-            return status == AgentStatus.AVAILABLE && skills.contains(skill)
+            return status == AgentStatus.AVAILABLE && !resting && skills.contains(skill)
                     && active < maxConcurrent && assignedToday < maxDaily;
         }
 

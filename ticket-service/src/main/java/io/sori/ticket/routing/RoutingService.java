@@ -94,7 +94,8 @@ public class RoutingService {
                 .collectMap(Agent::id, Function.identity())
                 .flatMap(agents -> {
                     List<Router.Candidate> ranked = router.rank(
-                            agents.values().stream().map(a -> a.candidate(today)).toList(), ticket.skill(),
+                            agents.values().stream().map(a -> a.candidate(today, clock.instant())).toList(),
+                            ticket.skill(),
                             ticket.escalated());
                     return Flux.fromIterable(ranked)
                             .concatMap(c -> load.claim(agents.get(c.agentId()), today, clock.instant()), 1)

@@ -57,4 +57,14 @@ class RouterTest {
         assertThat(router.rank(List.of(agent, lead), "FRAUD", false)).extracting(Router.Candidate::agentId)
                 .containsExactly("agent", "lead");
     }
+
+    @Test
+    void shouldGiveNothingNewToAnAgentRestingAfterReportingAbuse() {
+        var resting = new Router.Candidate("resting", Set.of("CARD"), AgentStatus.AVAILABLE, false, 0, 5, 0, 60, null,
+                true);
+        var busier = agent("busier", Set.of("CARD"), AgentStatus.AVAILABLE, 4, 5, 40, LATE);
+        assertThat(router.rank(List.of(resting, busier), "CARD", false)).extracting(Router.Candidate::agentId)
+                .containsExactly("busier");
+        assertThat(router.rank(List.of(resting), "CARD", true)).isEmpty();
+    }
 }

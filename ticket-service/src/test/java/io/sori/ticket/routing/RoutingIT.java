@@ -132,6 +132,32 @@ class RoutingIT {
         assertThat(active).isEqualTo(1); // every slot a losing router took was given back
     }
 
+    @Test
+    void shouldGiveNoNewWorkToAnAgentRestingAfterReportingAnAbusiveCustomer() {
+        String lead = newId("lead");
+        String resting = newId("card-rest");
+        putAgent(resting, lead, List.of("CARD"), false, "AVAILABLE");
+        java.time.Instant until = java.time.Instant.now().plus(Duration.ofMinutes(15)).truncatedTo(
+                java.time.temporal.ChronoUnit.MILLIS);
+        TopicProbe.send(io.sori.events.EventEnvelope.of(
+                new io.sori.events.blocklist.AgentRestGranted(resting, until, "rep-1"), null, java.time.Instant.now()));
+        org.awaitility.Awaitility.await().atMost(WAIT).untilAsserted(() -> http.get().uri("/api/agents/{id}", resting)
+                .headers(agent(resting)).exchange()
+                .expectBody().jsonPath("$.restUntil").isEqualTo(until.toString()));
+
+        String customerId = newId("cust");
+        try (TopicProbe tickets = TopicProbe.on(Topics.TICKETS)) {
+            TopicProbe.send(message(customerId, newId("conv"), "체크카드 결제가 두 번 됐어요"));
+            TicketCreated created = tickets.awaitEvent(TicketCreated.class, t -> t.customerId().equals(customerId),
+                    WAIT).payload();
+            assertThat(created.skill()).isEqualTo("CARD");
+            routing.routeWaiting().block(WAIT);
+            assertThat(tickets.drain(Duration.ofSeconds(2)).stream().map(r -> r.value())
+                    .filter(v -> v.contains(created.ticketId()) && v.contains("TicketAssigned")))
+                    .noneMatch(v -> v.contains(resting));
+        }
+    }
+
     private void putAgent(String id, String supervisorId, List<String> skills, boolean isSupervisor, String status) {
         http.put().uri("/api/agents/{id}", id).headers(supervisor(supervisorId))
                 .bodyValue(Map.of("displayName", "상담사 " + id.substring(0, 6), "contact", "내선 " + id.length(),
