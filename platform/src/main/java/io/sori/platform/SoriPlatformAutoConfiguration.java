@@ -10,6 +10,7 @@ import io.sori.platform.security.ActorArgumentResolver;
 import io.sori.platform.security.ActorWebFilter;
 import io.sori.platform.security.SecuritySettings;
 import io.sori.platform.security.ServiceTokens;
+import io.sori.platform.security.TokenRules;
 import io.sori.platform.security.TokenVerifier;
 import io.sori.platform.web.ProblemDetailsHandler;
 import io.sori.platform.web.RequestIdFilter;
@@ -66,6 +67,7 @@ public class SoriPlatformAutoConfiguration {
     @Bean
     @ConditionalOnMissingBean
     TokenVerifier tokenVerifier(SecuritySettings security) {
+        TokenRules.requireUsableSecret(security.jwt().secret(), security.devTokens());
         return new TokenVerifier(security.jwt());
     }
 
@@ -76,6 +78,7 @@ public class SoriPlatformAutoConfiguration {
 
     @Bean
     ServiceTokens serviceTokens(SecuritySettings security, Clock clock) {
+        TokenRules.requireUsableSecret(security.jwt().secret(), security.devTokens());
         return new ServiceTokens(security.jwt(), security.serviceName(), clock);
     }
 
