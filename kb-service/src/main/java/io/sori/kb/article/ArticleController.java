@@ -2,6 +2,7 @@ package io.sori.kb.article;
 
 import io.sori.platform.security.Actor;
 import io.sori.kb.access.KbAccess;
+import io.sori.platform.web.IdempotentRequests;
 import io.sori.platform.web.ProblemException;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Min;
@@ -41,10 +42,12 @@ class ArticleController {
 
     private final ArticleService articles;
     private final ReactiveMongoTemplate mongo;
+    private final IdempotentRequests idempotent;
 
-    ArticleController(ArticleService articles, ReactiveMongoTemplate mongo) {
+    ArticleController(ArticleService articles, ReactiveMongoTemplate mongo, IdempotentRequests idempotent) {
         this.articles = articles;
         this.mongo = mongo;
+        this.idempotent = idempotent;
     }
 
     /**
@@ -96,7 +99,8 @@ class ArticleController {
         if (idempotencyKey != null && !ID.matcher(idempotencyKey).matches()) {
             throw ProblemException.badRequest("Idempotency-Key", "must be 1 to 64 letters, digits, '_', '.', ':' or '-'");
         }
-        return articles.create(request.content(), request.author(), idempotencyKey)
+        return idempotent.claim(idempotencyKey == null ? null : "article:" + idempotencyKey, "create article", request)
+                .then(Mono.defer(() -> articles.create(request.content(), request.author(), idempotencyKey)))
                 .flatMap(this::view)
                 .map(view -> ResponseEntity.created(URI.create("/api/kb/articles/" + view.id())).body(view));
     }
