@@ -87,8 +87,12 @@ class ArticleController {
             String category, String title, Instant updatedAt) {
 
         static ArticleSummary of(Article a) {
-            return new ArticleSummary(a.id(), a.latest().number(), a.status(), a.publishedVersion(),
-                    a.latest().audience(), a.latest().category(), a.latest().title(), a.updatedAt());
+            return of(a, a.latest());
+        }
+
+        static ArticleSummary of(Article a, ArticleVersion shown) {
+            return new ArticleSummary(a.id(), shown.number(), a.status(), a.publishedVersion(),
+                    shown.audience(), shown.category(), shown.title(), a.updatedAt());
         }
     }
 
@@ -107,7 +111,9 @@ class ArticleController {
 
     @GetMapping("/{id}")
     Mono<ArticleView> get(@PathVariable String id, Actor actor) {
-        return articles.get(checked(id)).map(article -> KbAccess.readable(actor, article)).flatMap(this::view);
+        return articles.get(checked(id)).map(article -> KbAccess.readable(actor, article))
+                .flatMap(article -> articles.votes(article.id())
+                        .map(votes -> ArticleView.of(article, KbAccess.shown(actor, article), votes)));
     }
 
     @GetMapping
@@ -124,6 +130,9 @@ class ArticleController {
         }
         Audience wanted = KbAccess.searchable(actor, audience == null ? null : Audience.parse(audience)
                 .orElseThrow(() -> ProblemException.badRequest("audience", "must be one of " + Audience.ALL)));
+        if (!KbAccess.readsInternal(actor)) {
+            return publicFaq(category, page, size);
+        }
         Criteria criteria = new Criteria();
         if (wanted != null) {
             criteria.and("audience").is(wanted);
@@ -135,9 +144,6 @@ class ArticleController {
             criteria.and("category").is(category);
         }
         ArticleStatus wantedStatus = status == null ? null : parseStatus(status);
-        if (!KbAccess.readsInternal(actor)) { // customers list the live public FAQ only
-            wantedStatus = ArticleStatus.PUBLISHED;
-        }
         if (wantedStatus != null) {
             criteria.and("status").is(wantedStatus);
         }
@@ -170,6 +176,28 @@ class ArticleController {
             Actor actor) {
         KbAccess.requireEditor(actor);
         return articles.archive(checked(id), request == null ? null : request.version()).flatMap(this::view);
+    }
+
+    /**
+     * The live public FAQ, as customers see it: articles whose published version is for the public,
+     * listed by that version (the top-level audience and category follow the latest draft).
+     */
+    private Mono<ArticlePage> publicFaq(String category, int page, int size) {
+        Criteria live = Criteria.where("status").is(ArticleStatus.PUBLISHED).and("audience").is(Audience.PUBLIC_FAQ);
+        if (category != null) {
+            if (!category.matches(ArticleContent.CATEGORY_PATTERN)) {
+                throw ProblemException.badRequest("category", "must be an upper-case code such as CARD");
+            }
+            live.and("category").is(category);
+        }
+        Criteria criteria = Criteria.where("versions").elemMatch(live);
+        Query query = Query.query(criteria).with(Sort.by(Sort.Order.desc("updatedAt"), Sort.Order.asc("_id")))
+                .skip((long) page * size).limit(size);
+        return mongo.find(query, Article.class)
+                .map(a -> ArticleSummary.of(a, a.published().orElseThrow()))
+                .collectList()
+                .zipWith(mongo.count(Query.query(criteria), Article.class))
+                .map(found -> new ArticlePage(found.getT1(), page, size, found.getT2()));
     }
 
     @PostMapping("/{id}/votes")
