@@ -6,7 +6,6 @@ import static io.sori.testsupport.Callers.channel;
 import static io.sori.testsupport.Callers.customer;
 import static io.sori.testsupport.Callers.supervisor;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.sori.testsupport.Tokens;
 import java.net.URI;
@@ -72,7 +71,7 @@ class GatewaySecurityIT {
     /** Sent exactly as written: WebTestClient would re-encode a path's '%' and tidy its dots. */
     private HttpResponse<String> rawGet(int toPort, String path, String token) throws Exception {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + toPort + path))
-                .timeout(Duration.ofSeconds(10)).GET();
+                .timeout(Duration.ofSeconds(20)).GET();
         if (token != null) {
             request.header("Authorization", "Bearer " + token);
         }
@@ -139,15 +138,6 @@ class GatewaySecurityIT {
             http.get().uri("/api/agents").headers(bearer(Tokens.withClaims(claims))).exchange()
                     .expectStatus().isForbidden();
         }
-    }
-
-    @Test
-    void shouldRefuseToStartWithTheBuiltInSecretOutsideTheEmbeddedDefault() {
-        assertThatThrownBy(() -> new org.springframework.boot.builder.SpringApplicationBuilder(GatewayApplication.class)
-                .run("--server.port=0", "--management.server.port=0", "--sori.security.dev-tokens=false",
-                        "--sori.security.jwt.secret=" + Tokens.DEFAULT_SECRET).close())
-                .satisfies(e -> assertThat(org.springframework.core.NestedExceptionUtils.getMostSpecificCause(e)
-                        .getMessage()).contains("built-in secret").contains("SORI_JWT_SECRET"));
     }
 
     @Test
