@@ -172,8 +172,13 @@ class ThinSliceIT {
             assertThat(response.headers().firstValue("Content-Type")).as(path).hasValueSatisfying(
                     type -> assertThat(type).startsWith("application/problem+json"));
         }
-        HttpResponse<String> health = send(HttpRequest.newBuilder(gateway.resolve("/actuator/health")).GET());
+        HttpResponse<String> health = send(HttpRequest.newBuilder(gateway.resolve("/readyz")).GET());
         assertThat(health.statusCode()).isEqualTo(200);
+        // the actuator is not served on the public port, with or without a token
+        for (String path : new String[] {"/actuator/prometheus", "/actuator/env", "/actuator/health"}) {
+            assertThat(send(HttpRequest.newBuilder(gateway.resolve(path)).GET()
+                    .header("Authorization", "Bearer " + AGENT)).statusCode()).as(path).isEqualTo(404);
+        }
     }
 
     /** Read as an agent. */

@@ -8,6 +8,10 @@ import static io.sori.testsupport.Callers.supervisor;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.sori.testsupport.Tokens;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,6 +20,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.DisabledIfSystemProperty;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalManagementPort;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -35,7 +41,8 @@ import org.springframework.test.web.reactive.server.WebTestClient;
         "sori.gateway.rate-limits.per-principal.burst=10",
         "sori.gateway.rate-limits.per-principal.per-second=1",
         "sori.gateway.cors.allowed-origins=http://console.sori.test",
-        "SORI_GATEWAY_MAX_REQUEST_SIZE=64KB"})
+        "SORI_GATEWAY_MAX_REQUEST_SIZE=64KB",
+        "management.server.port=0"})
 @AutoConfigureWebTestClient(timeout = "20s")
 @DisabledIfSystemProperty(named = "sori.test.backend", matches = "containers",
         disabledReason = "the gateway keeps no data: one run, not one per store backend")
@@ -52,6 +59,118 @@ class GatewaySecurityIT {
 
     @Autowired
     WebTestClient http;
+
+    @LocalServerPort
+    int port;
+
+    @LocalManagementPort
+    int managementPort;
+
+    private final HttpClient raw = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+
+    /** Sent exactly as written: WebTestClient would re-encode a path's '%' and tidy its dots. */
+    private HttpResponse<String> rawGet(int toPort, String path, String token) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + toPort + path))
+                .timeout(Duration.ofSeconds(20)).GET();
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        return raw.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static void assertProblem(HttpResponse<String> response, int status, String type) {
+        assertThat(response.statusCode()).as(response.uri() + " " + response.body()).isEqualTo(status);
+        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
+                t -> assertThat(t).startsWith("application/problem+json"));
+        assertThat(response.body()).contains("\"type\":\"https://sori.io/problems/" + type + "\"",
+                "\"title\":", "\"status\":" + status, "\"detail\":");
+    }
+
+    @Test
+    void shouldRefuseEveryOtherSpellingOfAPathBeforeAnyRuleOrRouteSeesIt() throws Exception {
+        int before = StubServices.get().totalCalls();
+        String agentToken = Tokens.valid("agent-kim", List.of("AGENT"), null);
+        for (String path : List.of("/%61pi/tickets", "/api;x=1/tickets", "/api/./tickets", "//api/tickets",
+                "/api%2ftickets", "/api/surveys/..%2ftickets", "/api/surveys/../tickets/T-1",
+                "/api/surveys/x/..;/../tickets", "/api/tickets/%2e%2e/agents", "/api/kb/articles/A-1%00",
+                "/api/tickets/T-1%5c..%5cagents")) {
+            for (String token : java.util.Arrays.asList(null, agentToken)) {
+                assertProblem(rawGet(port, path, token), 400, "non-canonical-path");
+            }
+        }
+        // another case is another path: a token is still needed, and no route serves it
+        assertProblem(rawGet(port, "/API/tickets", null), 401, "unauthenticated");
+        assertProblem(rawGet(port, "/Api/agents", agentToken), 404, "not-found");
+        // Korean in a path stays allowed: its UTF-8 bytes must be escaped
+        assertThat(rawGet(port, "/api/tickets/%EA%B3%A0%EA%B0%9D", agentToken).statusCode()).isEqualTo(200);
+        assertThat(StubServices.get().totalCalls() - before).as("only the one canonical call reached a service")
+                .isEqualTo(1);
+    }
+
+    @Test
+    void shouldServeOnlyLivenessAndReadinessOnThePublicPortAndTheRestOnTheManagementPort() throws Exception {
+        String admin = Tokens.valid("ops-lee", List.of("ADMIN"), null);
+        for (String path : List.of("/actuator/prometheus", "/actuator/metrics", "/actuator/env", "/actuator/health",
+                "/actuator/gateway/routes", "/actuator/health/readiness", "/actuator")) {
+            assertProblem(rawGet(port, path, null), 401, "unauthenticated");
+            assertProblem(rawGet(port, path, admin), 404, "not-found");
+        }
+        assertThat(rawGet(port, "/livez", null).statusCode()).isEqualTo(200);
+        assertThat(rawGet(port, "/readyz", null).body()).contains("UP");
+        assertThat(rawGet(managementPort, "/actuator/prometheus", null).body()).contains("jvm_memory_used_bytes",
+                "application=\"gateway\"");
+        assertThat(rawGet(managementPort, "/actuator/health/readiness", null).statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void shouldReadRolesAsTheServicesDo() {
+        long exp = java.time.Instant.now().plusSeconds(300).getEpochSecond();
+        // a string of names in any case: the services' TokenRules grants AGENT, so the door does too
+        http.get().uri("/api/agents").headers(bearer(Tokens.withClaims(Map.of("sub", "agent-kim", "iss",
+                Tokens.DEFAULT_ISSUER, "exp", exp, "roles", "agent")))).exchange().expectStatus().isOk();
+        http.get().uri("/api/agents").headers(bearer(Tokens.withClaims(Map.of("sub", "agent-kim", "iss",
+                Tokens.DEFAULT_ISSUER, "exp", exp, "roles", List.of(" Supervisor "))))).exchange()
+                .expectStatus().isOk();
+        // scope, prefixed names and SYSTEM grant nothing, here as in the services
+        for (Map<String, Object> claims : List.<Map<String, Object>>of(
+                Map.of("sub", "x", "iss", Tokens.DEFAULT_ISSUER, "exp", exp, "scope", "ADMIN AGENT", "roles", "CUSTOMER"),
+                Map.of("sub", "x", "iss", Tokens.DEFAULT_ISSUER, "exp", exp, "roles", List.of("ROLE_ADMIN", "SYSTEM")))) {
+            http.get().uri("/api/agents").headers(bearer(Tokens.withClaims(claims))).exchange()
+                    .expectStatus().isForbidden();
+        }
+    }
+
+    @Test
+    void shouldRefuseATokenWithoutExpiry() {
+        http.get().uri("/api/tickets/T-6").headers(bearer(Tokens.withoutExpiry("agent-kim", List.of("AGENT"))))
+                .exchange()
+                .expectStatus().isUnauthorized()
+                .expectBody().jsonPath("$.type").isEqualTo("https://sori.io/problems/invalid-token");
+        assertThat(StubServices.get().callsTo("GET", "/api/tickets/T-6")).isZero();
+    }
+
+    @Test
+    void shouldAnswerTheGatewaysOwnRefusalsAsProblems() {
+        http.get().uri("/api/dev/tokens").headers(agent("agent-kim")).exchange()
+                .expectStatus().isEqualTo(HttpStatus.METHOD_NOT_ALLOWED)
+                .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody().jsonPath("$.type").isEqualTo("https://sori.io/problems/method-not-allowed")
+                .jsonPath("$.status").isEqualTo(405).jsonPath("$.title").exists().jsonPath("$.detail").exists();
+        http.post().uri("/api/dev/tokens").contentType(MediaType.TEXT_PLAIN).bodyValue("subject=kim").exchange()
+                .expectStatus().isEqualTo(HttpStatus.UNSUPPORTED_MEDIA_TYPE)
+                .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody().jsonPath("$.type").isEqualTo("https://sori.io/problems/unsupported-media-type")
+                .jsonPath("$.status").isEqualTo(415).jsonPath("$.detail").exists();
+        http.options().uri("/api/tickets").header("Origin", "http://evil.example")
+                .header("Access-Control-Request-Method", "GET").exchange()
+                .expectStatus().isForbidden()
+                .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody().jsonPath("$.type").isEqualTo("https://sori.io/problems/cors-refused")
+                .jsonPath("$.status").isEqualTo(403).jsonPath("$.detail").exists();
+        http.get().uri("/api/tickets/T-7").header("Origin", "http://evil.example").headers(agent("agent-kim"))
+                .exchange().expectStatus().isForbidden()
+                .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
+    }
 
     @Test
     void shouldRefuseMissingTamperedExpiredForeignAndUnsignedTokens() {

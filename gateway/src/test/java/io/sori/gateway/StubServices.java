@@ -67,6 +67,11 @@ final class StubServices {
         return count == null ? 0 : count.get();
     }
 
+    /** Every request that reached a service, whatever its path. */
+    int totalCalls() {
+        return calls.values().stream().mapToInt(AtomicInteger::get).sum();
+    }
+
     private static String quoted(String value) {
         return value == null ? "null" : "\"" + value.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
     }

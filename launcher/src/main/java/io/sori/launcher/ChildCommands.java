@@ -77,7 +77,11 @@ final class ChildCommands {
         env.put("SERVER_PORT", String.valueOf(ports.port(spec.module())));
         env.put("SORI_KAFKA_BOOTSTRAP", kafkaBootstrap);
         env.put("SORI_MONGODB_URI", mongoUri);
+        // the embedded default: the gateway's token desk is on, and the built-in secret may sign (nowhere else)
         env.put("SORI_DEV_TOKENS", "true");
+        if (spec.module().equals(ServiceSpec.GATEWAY) && ports.has(PortPlan.GATEWAY_MANAGEMENT)) {
+            env.put("SORI_GATEWAY_MANAGEMENT_PORT", String.valueOf(ports.port(PortPlan.GATEWAY_MANAGEMENT)));
+        }
         // JSON lines in the log files: greppable, and what a log shipper expects
         env.put("LOGGING_STRUCTURED_FORMAT_CONSOLE", "ecs");
         if (spec.getsUpstream()) {

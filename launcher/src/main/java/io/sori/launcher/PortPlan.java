@@ -17,10 +17,13 @@ final class PortPlan {
     static final String KAFKA = "kafka";
     static final String KAFKA_CONTROLLER = "kafka-controller";
     static final String MONGO = "mongo";
+    /** The gateway's actuator (metrics, health details), kept off its public port. */
+    static final String GATEWAY_MANAGEMENT = "gateway-management";
 
     static final int DEFAULT_KAFKA_PORT = 9092;
     static final int DEFAULT_KAFKA_CONTROLLER_PORT = 9093;
     static final int DEFAULT_MONGO_PORT = 27017;
+    static final int DEFAULT_GATEWAY_MANAGEMENT_PORT = 8090;
 
     private final Map<String, Integer> ports;
 
@@ -55,6 +58,10 @@ final class PortPlan {
         }
         for (ServiceSpec s : options.services()) {
             ports.put(s.module(), options.randomPorts() ? distinctFree.getAsInt() : s.defaultPort());
+            if (s.module().equals(ServiceSpec.GATEWAY)) {
+                ports.put(GATEWAY_MANAGEMENT, options.randomPorts() ? distinctFree.getAsInt()
+                        : DEFAULT_GATEWAY_MANAGEMENT_PORT);
+            }
         }
         return new PortPlan(ports);
     }

@@ -17,6 +17,8 @@ public record ServiceSpec(String module, int defaultPort, String urlEnv, boolean
 
     /** Every service answers here with 200 once it can take traffic. */
     public static final String READINESS_PATH = "/actuator/health/readiness";
+    /** The gateway's readiness on its public port (its actuator listens on a management port of its own). */
+    public static final String GATEWAY_READINESS_PATH = "/readyz";
 
     /**
      * The suite, in start order; adding a process is one line here. The core-banking simulator stands in
@@ -39,6 +41,11 @@ public record ServiceSpec(String module, int defaultPort, String urlEnv, boolean
         if (defaultPort <= 0 || defaultPort > 65535) {
             throw new IllegalArgumentException("bad port for " + module + ": " + defaultPort);
         }
+    }
+
+    /** Where this process answers 200 on its own port once it can take traffic. */
+    public String readinessPath() {
+        return module.equals(GATEWAY) ? GATEWAY_READINESS_PATH : READINESS_PATH;
     }
 
     public Path jar(Path home) {

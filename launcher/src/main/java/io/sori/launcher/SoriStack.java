@@ -361,7 +361,9 @@ public final class SoriStack implements AutoCloseable {
         if (p == kafka || p == mongo) {
             readiness.awaitPort(p, ports.port(name), options.readyTimeout());
         } else {
-            URI uri = URI.create("http://127.0.0.1:" + ports.port(name) + ServiceSpec.READINESS_PATH);
+            String path = options.services().stream().filter(s -> s.module().equals(name)).findFirst()
+                    .map(ServiceSpec::readinessPath).orElse(ServiceSpec.READINESS_PATH);
+            URI uri = URI.create("http://127.0.0.1:" + ports.port(name) + path);
             readiness.awaitHttp200(p, uri, options.readyTimeout());
         }
         Duration took = Duration.ofNanos(System.nanoTime() - from);

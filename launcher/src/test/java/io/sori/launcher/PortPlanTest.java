@@ -29,6 +29,7 @@ class PortPlanTest {
         assertThat(ports.port("survey-service")).isEqualTo(8084);
         assertThat(ports.port("blocklist-service")).isEqualTo(8085);
         assertThat(ports.port("core-banking-simulator")).isEqualTo(8086);
+        assertThat(ports.port("gateway-management")).isEqualTo(8090);
         assertThat(ports.port("kafka")).isEqualTo(9092);
         assertThat(ports.port("kafka-controller")).isEqualTo(9093);
         assertThat(ports.port("mongo")).isEqualTo(27017);
@@ -41,9 +42,9 @@ class PortPlanTest {
 
         PortPlan ports = PortPlan.of(options().randomPorts(true).build(), repeating::nextInt);
 
-        assertThat(ports.asMap()).hasSize(10);
-        assertThat(new HashSet<>(ports.asMap().values())).hasSize(10);
-        assertThat(ports.asMap().values()).allMatch(p -> p >= 40000 && p < 40010);
+        assertThat(ports.asMap()).hasSize(11);
+        assertThat(new HashSet<>(ports.asMap().values())).hasSize(11);
+        assertThat(ports.asMap().values()).allMatch(p -> p >= 40000 && p < 40011);
     }
 
     @Test

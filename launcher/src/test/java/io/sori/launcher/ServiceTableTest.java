@@ -92,6 +92,7 @@ class ServiceTableTest {
 
         assertThat(env.get("SORI_KB_URL")).isEqualTo("http://127.0.0.1:" + ports.port("kb-service"));
         assertThat(env.get("SERVER_PORT")).isEqualTo(String.valueOf(ports.port("gateway")));
+        assertThat(env.get("SORI_GATEWAY_MANAGEMENT_PORT")).isEqualTo(String.valueOf(ports.port("gateway-management")));
     }
 
     @Test

@@ -6,11 +6,14 @@ import io.sori.platform.health.MongoPingHealthIndicator;
 import io.sori.platform.messaging.MessagingConfiguration;
 import io.sori.platform.outbox.OutboxProperties;
 import io.sori.platform.outbox.OutboxRelay;
+import io.sori.platform.redaction.PiiRedactor;
 import io.sori.platform.security.ActorArgumentResolver;
 import io.sori.platform.security.ActorWebFilter;
 import io.sori.platform.security.SecuritySettings;
 import io.sori.platform.security.ServiceTokens;
+import io.sori.platform.security.TokenRules;
 import io.sori.platform.security.TokenVerifier;
+import io.sori.platform.web.IdempotentRequests;
 import io.sori.platform.web.ProblemDetailsHandler;
 import io.sori.platform.web.RequestIdFilter;
 import io.sori.platform.web.RequestIds;
@@ -66,6 +69,7 @@ public class SoriPlatformAutoConfiguration {
     @Bean
     @ConditionalOnMissingBean
     TokenVerifier tokenVerifier(SecuritySettings security) {
+        TokenRules.requireUsableSecret(security.jwt().secret(), security.devTokens());
         return new TokenVerifier(security.jwt());
     }
 
@@ -76,6 +80,7 @@ public class SoriPlatformAutoConfiguration {
 
     @Bean
     ServiceTokens serviceTokens(SecuritySettings security, Clock clock) {
+        TokenRules.requireUsableSecret(security.jwt().secret(), security.devTokens());
         return new ServiceTokens(security.jwt(), security.serviceName(), clock);
     }
 
@@ -87,6 +92,18 @@ public class SoriPlatformAutoConfiguration {
     @Bean
     ProblemDetailsHandler problemDetailsHandler(ObjectProvider<JsonMapper> json) {
         return new ProblemDetailsHandler(json.getIfAvailable(JsonMapper::new));
+    }
+
+    /** One redactor for every text a person writes, whether a customer on a channel or an agent on a ticket. */
+    @Bean
+    @ConditionalOnMissingBean
+    PiiRedactor piiRedactor() {
+        return new PiiRedactor();
+    }
+
+    @Bean
+    IdempotentRequests idempotentRequests(ReactiveMongoTemplate mongo, ObjectProvider<JsonMapper> json, Clock clock) {
+        return new IdempotentRequests(mongo, json.getIfAvailable(JsonMapper::new), clock);
     }
 
     /** Replaces Boot's Mongo health check (named so that Boot's backs off). */

@@ -43,6 +43,26 @@ public final class Tokens {
         return sign(subject, roles, null, DEFAULT_ISSUER, Instant.now().plus(Duration.ofMinutes(15)), secret);
     }
 
+    /** Correctly signed by the suite and from its issuer, but with no {@code exp}: it would never expire. */
+    public static String withoutExpiry(String subject, List<String> roles) {
+        return withClaims(java.util.Map.of("sub", subject, "iss", DEFAULT_ISSUER, "roles", roles,
+                "iat", Instant.now().getEpochSecond()));
+    }
+
+    /**
+     * Signed with the default secret, carrying exactly these claims (e.g. {@code roles} as a string, or
+     * roles only in {@code scope}): for the rules on how claims are read.
+     */
+    public static String withClaims(java.util.Map<String, Object> claims) {
+        try {
+            SignedJWT jwt = new SignedJWT(new JWSHeader(JWSAlgorithm.HS256), JWTClaimsSet.parse(claims));
+            jwt.sign(new MACSigner(DEFAULT_SECRET.getBytes(StandardCharsets.UTF_8)));
+            return jwt.serialize();
+        } catch (JOSEException | java.text.ParseException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** A valid token whose payload was then edited (here: roles raised to ADMIN) without re-signing. */
     public static String tampered(String subject) {
         String token = valid(subject, List.of("CUSTOMER"), "C-" + subject);

@@ -10,11 +10,12 @@ import io.sori.channel.conversation.Inbound;
 import io.sori.channel.conversation.Message;
 import io.sori.channel.journey.TicketView;
 import io.sori.channel.journey.TicketViews;
-import io.sori.channel.redaction.PiiRedactor;
+import io.sori.platform.redaction.PiiRedactor;
 import io.sori.channel.reentry.ReentryGuard;
 import io.sori.channel.reentry.UrgentReport;
 import io.sori.channel.web.AttachmentMeta;
 import io.sori.channel.web.IdempotencyKeys;
+import io.sori.platform.web.IdempotentRequests;
 import io.sori.channel.web.Ids;
 import io.sori.events.channel.Channel;
 import io.sori.platform.intent.IntentModel;
@@ -53,14 +54,16 @@ class ChatController {
     private final ReentryGuard reentry;
     private final TicketViews tickets;
     private final PiiRedactor redactor;
+    private final IdempotentRequests idempotent;
 
     ChatController(ConversationService conversations, ChatbotService chatbot, ReentryGuard reentry,
-            TicketViews tickets, PiiRedactor redactor) {
+            TicketViews tickets, PiiRedactor redactor, IdempotentRequests idempotent) {
         this.conversations = conversations;
         this.chatbot = chatbot;
         this.reentry = reentry;
         this.tickets = tickets;
         this.redactor = redactor;
+        this.idempotent = idempotent;
     }
 
     record ChatMessage(
@@ -101,7 +104,8 @@ class ChatController {
                 AttachmentMeta.redacted(message.attachments(), redactor),
                 Boolean.TRUE.equals(message.identityVerified()), null, null, formalComplaint,
                 Boolean.TRUE.equals(message.vulnerableCustomer()), null);
-        return reentry.admit(message.customerId(), channel, text, null)
+        return idempotent.claim(key, channel.name() + " message", message)
+                .then(Mono.defer(() -> reentry.admit(message.customerId(), channel, text, null)))
                 .flatMap(admission -> conversations.receive(inbound,
                         conversation -> decide(conversation, channel, text, admission)))
                 .flatMap(recorded -> tickets.ofConversation(recorded.conversationId()).map(TicketView::ticketId)

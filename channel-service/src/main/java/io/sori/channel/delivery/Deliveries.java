@@ -6,7 +6,7 @@ import io.sori.channel.conversation.CallbackTask;
 import io.sori.channel.conversation.Conversation;
 import io.sori.channel.conversation.ConversationService;
 import io.sori.channel.conversation.Message;
-import io.sori.channel.redaction.PiiRedactor;
+import io.sori.platform.redaction.PiiRedactor;
 import io.sori.events.channel.CallbackRequested;
 import io.sori.events.channel.Channel;
 import io.sori.events.channel.MessageDelivered;

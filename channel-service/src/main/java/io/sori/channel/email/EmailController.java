@@ -4,7 +4,7 @@ import io.sori.channel.contact.ContactBook;
 import io.sori.channel.conversation.ConversationService;
 import io.sori.channel.conversation.Decision;
 import io.sori.channel.conversation.Inbound;
-import io.sori.channel.redaction.PiiRedactor;
+import io.sori.platform.redaction.PiiRedactor;
 import io.sori.channel.web.AttachmentMeta;
 import io.sori.channel.web.Ids;
 import io.sori.events.channel.Channel;

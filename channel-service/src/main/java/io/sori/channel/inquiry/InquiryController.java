@@ -3,10 +3,11 @@ package io.sori.channel.inquiry;
 import io.sori.channel.conversation.ConversationService;
 import io.sori.channel.conversation.Decision;
 import io.sori.channel.conversation.Inbound;
-import io.sori.channel.redaction.PiiRedactor;
+import io.sori.platform.redaction.PiiRedactor;
 import io.sori.channel.reentry.ReentryGuard;
 import io.sori.channel.web.AttachmentMeta;
 import io.sori.channel.web.IdempotencyKeys;
+import io.sori.platform.web.IdempotentRequests;
 import io.sori.channel.web.Ids;
 import io.sori.events.channel.Channel;
 import io.sori.platform.security.Actor;
@@ -40,11 +41,14 @@ class InquiryController {
     private final ConversationService conversations;
     private final ReentryGuard reentry;
     private final PiiRedactor redactor;
+    private final IdempotentRequests idempotent;
 
-    InquiryController(ConversationService conversations, ReentryGuard reentry, PiiRedactor redactor) {
+    InquiryController(ConversationService conversations, ReentryGuard reentry, PiiRedactor redactor,
+            IdempotentRequests idempotent) {
         this.conversations = conversations;
         this.reentry = reentry;
         this.redactor = redactor;
+        this.idempotent = idempotent;
     }
 
     /**
@@ -81,7 +85,9 @@ class InquiryController {
                 AttachmentMeta.redacted(request.attachments(), redactor),
                 Boolean.TRUE.equals(request.identityVerified()), request.category(), request.deadlineAt(),
                 request.kind() == Kind.COMPLAINT, Boolean.TRUE.equals(request.vulnerableCustomer()), null);
-        return reentry.admit(request.customerId(), channel, subject + "\n" + text, request.category())
+        return idempotent.claim(key, "inquiry", request)
+                .then(Mono.defer(() -> reentry.admit(request.customerId(), channel, subject + "\n" + text,
+                        request.category())))
                 .flatMap(admission -> conversations.receive(inbound, conversation -> Mono.just(
                         admission.emergencyOfBlockedCustomer()
                                 ? new Decision(true, "URGENT", admission.emergency().get(), null, null)

@@ -6,9 +6,10 @@ import io.sori.channel.conversation.CallbackTask;
 import io.sori.channel.conversation.ConversationService;
 import io.sori.channel.conversation.Decision;
 import io.sori.channel.conversation.Inbound;
-import io.sori.channel.redaction.PiiRedactor;
+import io.sori.platform.redaction.PiiRedactor;
 import io.sori.channel.reentry.BlockNotices;
 import io.sori.channel.web.IdempotencyKeys;
+import io.sori.platform.web.IdempotentRequests;
 import io.sori.channel.web.Ids;
 import io.sori.events.channel.CallbackRequested;
 import io.sori.events.channel.Channel;
@@ -53,14 +54,16 @@ class PhoneController {
     private final PiiRedactor redactor;
     private final ChannelSettings settings;
     private final Clock clock;
+    private final IdempotentRequests idempotent;
 
     PhoneController(ConversationService conversations, ContactBook contacts, PiiRedactor redactor,
-            ChannelSettings settings, Clock clock) {
+            ChannelSettings settings, Clock clock, IdempotentRequests idempotent) {
         this.conversations = conversations;
         this.contacts = contacts;
         this.redactor = redactor;
         this.settings = settings;
         this.clock = clock;
+        this.idempotent = idempotent;
     }
 
     /**
@@ -159,8 +162,10 @@ class PhoneController {
                 IdempotencyKeys.keys(key), IdempotencyKeys.keys(key, "callback:" + callbackId), key, "콜백 요청", text,
                 List.of(), Boolean.TRUE.equals(request.identityVerified()), request.category(), request.preferredTo(),
                 false, vulnerable, null);
-        return contacts.learnPhone(request.customerId(), request.phoneNumber())
-                .then(contacts.learnCallbackNumber(callbackId, request.customerId(), request.phoneNumber()))
+        return idempotent.claim(key, "callback", request)
+                .then(Mono.defer(() -> contacts.learnPhone(request.customerId(), request.phoneNumber())))
+                .then(Mono.defer(() -> contacts.learnCallbackNumber(callbackId, request.customerId(),
+                        request.phoneNumber())))
                 .then(conversations.receive(inbound, conversation -> RequestIds.correlationId().defaultIfEmpty("")
                         .map(correlationId -> {
                             if (conversation.callback() == null) {

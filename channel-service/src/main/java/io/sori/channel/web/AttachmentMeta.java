@@ -1,6 +1,6 @@
 package io.sori.channel.web;
 
-import io.sori.channel.redaction.PiiRedactor;
+import io.sori.platform.redaction.PiiRedactor;
 import io.sori.events.channel.Attachment;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.NotBlank;

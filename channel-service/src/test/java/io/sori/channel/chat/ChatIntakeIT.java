@@ -145,6 +145,36 @@ class ChatIntakeIT {
     }
 
     @Test
+    void shouldRefuseTheSameIdempotencyKeyWithAnotherMessage() {
+        String customer = newId("cust");
+        String key = "msg-43-" + customer.substring(5, 13);
+        Map<?, ?> first = http.post().uri("/api/channels/chat/messages").headers(Callers.channel("app-backend"))
+                .header("Idempotency-Key", key).bodyValue(Map.of("customerId", customer, "text", "카드 배송 언제 와요?"))
+                .exchange().expectStatus().isOk().expectBody(Map.class).returnResult().getResponseBody();
+        http.post().uri("/api/channels/chat/messages").headers(Callers.channel("app-backend"))
+                .header("Idempotency-Key", key).bodyValue(Map.of("customerId", customer, "text", "계좌를 해지하고 싶어요"))
+                .exchange()
+                .expectStatus().isEqualTo(422)
+                .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody().jsonPath("$.type").isEqualTo("https://sori.io/problems/idempotency-key-reused")
+                .jsonPath("$.title").exists().jsonPath("$.detail").exists()
+                .jsonPath("$.errors[0].field").isEqualTo("Idempotency-Key");
+        // the same key on another endpoint is another request too
+        http.post().uri("/api/channels/inquiries").headers(Callers.channel("app-backend"))
+                .header("Idempotency-Key", key).bodyValue(Map.of("customerId", customer, "kind", "INQUIRY",
+                        "subject", "카드 배송", "text", "카드 배송 언제 와요?"))
+                .exchange().expectStatus().isEqualTo(422);
+        assertThat(conversation(mongo, (String) first.get("conversationId")).getList("messages", Document.class))
+                .filteredOn(m -> "CUSTOMER".equals(m.getString("from")))
+                .extracting(m -> m.getString("text")).containsExactly("카드 배송 언제 와요?");
+        // and the first request, sent again, still gets its first answer
+        Map<?, ?> again = http.post().uri("/api/channels/chat/messages").headers(Callers.channel("app-backend"))
+                .header("Idempotency-Key", key).bodyValue(Map.of("customerId", customer, "text", "카드 배송 언제 와요?"))
+                .exchange().expectStatus().isOk().expectBody(Map.class).returnResult().getResponseBody();
+        assertThat(again.get("interactionId")).isEqualTo(first.get("interactionId"));
+    }
+
+    @Test
     void shouldNotLetOneCustomerWriteIntoAnothersConversation() {
         String conversationId = send("/api/channels/chat/messages", Map.of("customerId", "owner-1", "text", "안녕하세요"));
         http.post().uri("/api/channels/chat/messages").headers(Callers.channel("app-backend"))

@@ -3,6 +3,8 @@ package io.sori.corebanking.actions;
 import io.sori.corebanking.simulation.ActionRecord;
 import io.sori.corebanking.simulation.CustomerStanding;
 import io.sori.corebanking.simulation.Restriction;
+import io.sori.platform.security.Actor;
+import io.sori.platform.security.Role;
 import io.sori.platform.web.ProblemException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -16,7 +18,10 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import reactor.core.publisher.Mono;
 
-/** Read-only views of what the simulated core did, for operators and tests. */
+/**
+ * Read-only views of what the simulated core did, for the bank's staff and Sori's services; a
+ * customer's or a channel platform's token opens nothing here.
+ */
 @RestController
 @RequestMapping("/api/core-banking")
 @Tag(name = "core banking (simulated)", description = "What the simulated core-banking system froze and stopped")
@@ -66,18 +71,24 @@ class CoreBankingController {
     @Operation(summary = "A customer's frozen account and stopped card, and the emergency actions answered for them",
             description = "A customer the core never restricted is shown clean, with no actions.")
     @GetMapping("/customers/{customerId}")
-    Mono<CustomerView> customer(@PathVariable String customerId) {
+    Mono<CustomerView> customer(@PathVariable String customerId, Actor actor) {
+        requireCaller(actor);
         requireId("customerId", customerId);
         return actions.standing(customerId).map(CustomerView::of);
     }
 
     @Operation(summary = "One emergency action as the core answered it")
     @GetMapping("/actions/{actionId}")
-    Mono<ActionView> action(@PathVariable String actionId) {
+    Mono<ActionView> action(@PathVariable String actionId, Actor actor) {
+        requireCaller(actor);
         requireId("actionId", actionId);
         return actions.action(actionId)
                 .switchIfEmpty(Mono.error(() -> ProblemException.notFound("emergency action", actionId)))
                 .map(ActionView::of);
+    }
+
+    private static void requireCaller(Actor actor) {
+        actor.require(Role.AGENT, Role.SUPERVISOR, Role.ADMIN, Role.SERVICE);
     }
 
     private static void requireId(String field, String value) {

@@ -13,6 +13,7 @@ import io.sori.events.banking.EmergencyActionCompleted;
 import io.sori.events.banking.EmergencyActionFailed;
 import io.sori.events.banking.EmergencyActionRequested;
 import io.sori.testsupport.SoriIntegrationTest;
+import io.sori.testsupport.Tokens;
 import io.sori.testsupport.TopicProbe;
 import java.time.Duration;
 import java.time.Instant;
@@ -51,6 +52,32 @@ class CoreBankingEmergencyActionsIT {
     ReactiveMongoTemplate mongo;
 
     private final EventCodec codec = new EventCodec();
+
+    @Test
+    void shouldAnswerOnlyStaffAndServicesWithAValidToken() {
+        WebTestClient anonymous = http.mutate().defaultHeaders(h -> h.remove("Authorization")).build();
+        anonymous.get().uri("/api/core-banking/customers/{id}", "cust-1001").exchange()
+                .expectStatus().isUnauthorized()
+                .expectBody().jsonPath("$.type").isEqualTo("https://sori.io/problems/unauthenticated");
+        // another spelling of the same path is matched as Spring routes it: still no way in without a token
+        for (String path : List.of("/%61pi/core-banking/customers/cust-1001", "/api;x=1/core-banking/customers/cust-1001",
+                "/API/core-banking/customers/cust-1001")) {
+            anonymous.get().uri(b -> java.net.URI.create(b.build().toString().replaceAll("/$", "") + path)).exchange()
+                    .expectStatus().isUnauthorized();
+        }
+        for (var caller : List.of(Callers.customer("cust-1001"), Callers.channel("app-backend"))) {
+            anonymous.get().uri("/api/core-banking/customers/{id}", "cust-1001").headers(caller).exchange()
+                    .expectStatus().isForbidden()
+                    .expectBody().jsonPath("$.type").isEqualTo("https://sori.io/problems/forbidden");
+        }
+        anonymous.get().uri("/api/core-banking/actions/{id}", "act-unknown").headers(Callers.customer("cust-1001"))
+                .exchange().expectStatus().isForbidden();
+        for (var caller : List.of(Callers.agent("agent-kim"), Callers.bearer(Tokens.valid("kb-service",
+                List.of("SERVICE"), null)))) {
+            anonymous.get().uri("/api/core-banking/customers/{id}", "cust-1001").headers(caller).exchange()
+                    .expectStatus().isOk();
+        }
+    }
 
     @Test
     void shouldFreezeOnceAndAnswerTheSameActionIdAgainWithTheSameReference() {

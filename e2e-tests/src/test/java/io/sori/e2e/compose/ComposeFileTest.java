@@ -148,20 +148,18 @@ class ComposeFileTest {
         problems.check(service.ports().stream().anyMatch(p -> p.target() == serverPort && p.published().equals(String.valueOf(serverPort))),
                 "publishes %s but %s sets server.port %d (expected \"%d:%d\")",
                 service.ports(), module.relativeYml(), serverPort, serverPort, serverPort);
-        Object managementPort = module.property("management.server.port");
-        problems.check(managementPort == null || String.valueOf(managementPort).equals(String.valueOf(serverPort)),
-                "%s moves the actuator to management.server.port %s, but the healthcheck and Prometheus use %d",
-                module.relativeYml(), managementPort, serverPort);
+        int actuatorPort = module.actuatorPort().orElse(serverPort);
 
         // the readiness healthcheck
         Optional<String> health = service.healthcheckCommand();
         if (health.isEmpty()) {
-            problems.add("has no healthcheck; it should probe http://localhost:%d/actuator/health/readiness", serverPort);
+            problems.add("has no healthcheck; it should probe http://localhost:%d/actuator/health/readiness", actuatorPort);
         } else {
             problems.check(health.get().contains("/actuator/health/readiness"),
                     "healthcheck does not probe /actuator/health/readiness: %s", health.get());
-            problems.check(Pattern.compile("(localhost|127\\.0\\.0\\.1)[:/]" + serverPort + "(?!\\d)").matcher(health.get()).find(),
-                    "healthcheck does not target localhost port %d from %s: %s", serverPort, module.relativeYml(), health.get());
+            problems.check(Pattern.compile("(localhost|127\\.0\\.0\\.1)[:/]" + actuatorPort + "(?!\\d)").matcher(health.get()).find(),
+                    "healthcheck does not target the actuator's localhost port %d from %s: %s", actuatorPort,
+                    module.relativeYml(), health.get());
             String tool = service.healthcheckExecutable().orElse("");
             problems.check(!Set.of("curl", "wget").contains(tool),
                     "healthcheck runs %s, which the eclipse-temurin JRE image does not promise; use bash's /dev/tcp", tool);
@@ -428,7 +426,7 @@ class ComposeFileTest {
         String globalInterval = String.valueOf(Yamls.lookup(config, "global.scrape_interval"));
 
         for (ServiceModule module : modules) {
-            String target = module.name() + ":" + module.port().orElse(-1);
+            String target = module.name() + ":" + module.actuatorPort().orElse(-1);
             boolean scraped = false;
             for (Object job : Yamls.list(config.get("scrape_configs"))) {
                 Map<String, Object> jobConfig = Yamls.map(job);

@@ -32,7 +32,20 @@ record ServiceModule(
 
     /** {@code server.port}, resolving a {@code ${VAR:default}} placeholder to its default. */
     OptionalInt port() {
-        Object value = property("server.port");
+        return portAt("server.port");
+    }
+
+    /**
+     * Where the actuator (readiness, Prometheus) listens: {@code management.server.port} when the module
+     * moves it off the public port, else {@code server.port}.
+     */
+    OptionalInt actuatorPort() {
+        OptionalInt management = portAt("management.server.port");
+        return management.isPresent() ? management : port();
+    }
+
+    private OptionalInt portAt(String path) {
+        Object value = property(path);
         if (value instanceof Integer i) {
             return OptionalInt.of(i);
         }

@@ -5,21 +5,20 @@ import com.nimbusds.jwt.JWTParser;
 import java.nio.charset.StandardCharsets;
 import java.text.ParseException;
 import javax.crypto.spec.SecretKeySpec;
-import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
+import io.sori.platform.security.TokenRules;
 import org.springframework.security.oauth2.core.OAuth2TokenValidator;
 import org.springframework.security.oauth2.jose.jws.MacAlgorithm;
 import org.springframework.security.oauth2.jose.jws.SignatureAlgorithm;
 import org.springframework.security.oauth2.jwt.BadJwtException;
 import org.springframework.security.oauth2.jwt.Jwt;
-import org.springframework.security.oauth2.jwt.JwtIssuerValidator;
-import org.springframework.security.oauth2.jwt.JwtTimestampValidator;
 import org.springframework.security.oauth2.jwt.NimbusReactiveJwtDecoder;
 import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
 import reactor.core.publisher.Mono;
 
 /**
  * Verifies a bearer token by its algorithm: RS256 against the identity provider's JWK set,
- * HS256 against the suite's secret; signature, issuer and expiry must all hold. Any other
+ * HS256 against the suite's secret; signature, issuer and expiry must all hold, and a token
+ * without an expiry is refused. Any other
  * algorithm (including {@code none}) is refused.
  */
 class GatewayTokenDecoder implements ReactiveJwtDecoder {
@@ -31,8 +30,8 @@ class GatewayTokenDecoder implements ReactiveJwtDecoder {
         if (settings.issuer() == null || settings.issuer().isBlank()) {
             throw new IllegalStateException("sori.security.jwt.issuer must be set");
         }
-        OAuth2TokenValidator<Jwt> validator = new DelegatingOAuth2TokenValidator<>(
-                new JwtTimestampValidator(settings.clockSkew()), new JwtIssuerValidator(settings.issuer()));
+        // the services' own rules: issuer, time, and an exp that must be there
+        OAuth2TokenValidator<Jwt> validator = TokenRules.validator(settings.issuer(), settings.clockSkew());
         hmac = settings.hasSecret() ? validated(NimbusReactiveJwtDecoder.withSecretKey(key(settings.secret()))
                 .macAlgorithm(MacAlgorithm.HS256).build(), validator) : null;
         jwks = settings.hasJwkSet() ? validated(NimbusReactiveJwtDecoder.withJwkSetUri(settings.jwkSetUri())

@@ -1,14 +1,18 @@
 package io.sori.gateway.security;
 
 import io.sori.gateway.web.Problems;
+import io.sori.platform.security.Role;
+import io.sori.platform.security.TokenRules;
+import java.net.InetSocketAddress;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.core.convert.converter.Converter;
+import org.springframework.core.env.Environment;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.AbstractAuthenticationToken;
@@ -22,6 +26,8 @@ import org.springframework.security.oauth2.server.resource.authentication.JwtAut
 import org.springframework.security.oauth2.server.resource.authentication.ReactiveJwtAuthenticationConverterAdapter;
 import org.springframework.security.web.server.SecurityWebFilterChain;
 import org.springframework.security.web.server.header.ReferrerPolicyServerHttpHeadersWriter.ReferrerPolicy;
+import org.springframework.security.web.server.util.matcher.ServerWebExchangeMatcher;
+import org.springframework.security.web.server.util.matcher.ServerWebExchangeMatcher.MatchResult;
 import org.springframework.web.cors.CorsConfiguration;
 import org.springframework.web.cors.reactive.CorsConfigurationSource;
 import org.springframework.web.cors.reactive.UrlBasedCorsConfigurationSource;
@@ -49,27 +55,35 @@ class SecurityConfiguration {
     }
 
     @Bean
-    ReactiveJwtDecoder jwtDecoder(TokenSettings settings) {
+    ReactiveJwtDecoder jwtDecoder(TokenSettings settings,
+            @Value("${sori.security.dev-tokens:false}") boolean embeddedDefault) {
+        TokenRules.requireUsableSecret(settings.secret(), embeddedDefault);
         return new GatewayTokenDecoder(settings);
     }
 
     @Bean
-    SecurityWebFilterChain api(ServerHttpSecurity http, ReactiveJwtDecoder decoder, Cors cors) {
+    CorsProblems cors(Cors cors) {
+        return new CorsProblems(corsSource(cors));
+    }
+
+    @Bean
+    SecurityWebFilterChain api(ServerHttpSecurity http, ReactiveJwtDecoder decoder, Environment environment) {
         return http
                 .csrf(ServerHttpSecurity.CsrfSpec::disable) // bearer tokens, no cookies: nothing to forge
                 .httpBasic(ServerHttpSecurity.HttpBasicSpec::disable)
                 .formLogin(ServerHttpSecurity.FormLoginSpec::disable)
                 .logout(ServerHttpSecurity.LogoutSpec::disable)
                 .requestCache(ServerHttpSecurity.RequestCacheSpec::disable)
-                .cors(c -> c.configurationSource(corsSource(cors)))
+                .cors(ServerHttpSecurity.CorsSpec::disable) // CorsProblems answers first, with a problem
                 .headers(h -> h
                         .referrerPolicy(r -> r.policy(ReferrerPolicy.NO_REFERRER))
                         .permissionsPolicy(p -> p.policy("camera=(), microphone=(), geolocation=()")))
                 .authorizeExchange(routes -> routes
+                        // the management port (inside the network, for Prometheus and operators) has no API
+                        .matchers(onManagementPort(environment)).permitAll()
                         .pathMatchers(HttpMethod.OPTIONS, "/api/**").permitAll()
-                        .pathMatchers("/actuator/health", "/actuator/health/**", "/actuator/info",
-                                "/actuator/prometheus").permitAll()
-                        .pathMatchers("/actuator/**").hasRole("ADMIN")
+                        // liveness and readiness only; every other actuator endpoint is on the management port
+                        .pathMatchers("/livez", "/readyz").permitAll()
                         .pathMatchers("/swagger-ui.html", "/swagger-ui/**", "/webjars/**", "/v3/api-docs/**")
                                 .permitAll()
                         .pathMatchers("/fallback/**").permitAll()
@@ -95,8 +109,8 @@ class SecurityConfiguration {
                                 .hasAnyRole("SUPERVISOR", "ADMIN")
                         .pathMatchers(HttpMethod.PUT, "/api/kb/articles/**").hasAnyRole("SUPERVISOR", "ADMIN")
                         .pathMatchers("/api/kb/gaps", "/api/kb/suggestions").hasAnyRole(STAFF)
-                        .pathMatchers("/api/**").authenticated()
-                        .anyExchange().permitAll())
+                        // everything not opened above needs a token, whatever its spelling (/API/…, /Api/…)
+                        .anyExchange().authenticated())
                 .oauth2ResourceServer(server -> server
                         .jwt(jwt -> jwt.jwtDecoder(decoder).jwtAuthenticationConverter(
                                 new ReactiveJwtAuthenticationConverterAdapter(SecurityConfiguration::authentication)))
@@ -109,18 +123,25 @@ class SecurityConfiguration {
                 .build();
     }
 
-    /** Roles come from the {@code roles} claim (a list, or a space- or comma-separated string). */
+    /** Roles are read by the services' rule ({@link TokenRules#roles}), so a token opens the same doors at both. */
     static AbstractAuthenticationToken authentication(Jwt jwt) {
         Collection<GrantedAuthority> authorities = new ArrayList<>();
-        Object claim = jwt.getClaims().get("roles");
-        List<String> roles = claim instanceof Collection<?> list ? list.stream().map(String::valueOf).toList()
-                : claim instanceof String text ? List.of(text.split("[ ,]+")) : List.of();
-        for (String role : roles) {
-            if (DevTokens.ROLES.contains(role) || "SERVICE".equals(role)) {
-                authorities.add(new SimpleGrantedAuthority("ROLE_" + role));
-            }
+        for (Role role : TokenRules.roles(jwt.getClaims().get("roles"))) {
+            authorities.add(new SimpleGrantedAuthority("ROLE_" + role.name()));
         }
         return new JwtAuthenticationToken(jwt, authorities, jwt.getSubject());
+    }
+
+    /** A request that came in on the actuator's own port, when it has one apart from the public port. */
+    static ServerWebExchangeMatcher onManagementPort(Environment environment) {
+        return exchange -> {
+            Integer management = environment.getProperty("local.management.port", Integer.class);
+            Integer server = environment.getProperty("local.server.port", Integer.class);
+            InetSocketAddress local = exchange.getRequest().getLocalAddress();
+            boolean apart = management != null && management > 0 && !management.equals(server);
+            return apart && local != null && local.getPort() == management ? MatchResult.match()
+                    : MatchResult.notMatch();
+        };
     }
 
     private static Mono<Void> unauthenticated(org.springframework.web.server.ServerWebExchange exchange,

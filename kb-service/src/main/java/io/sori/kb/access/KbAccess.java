@@ -1,6 +1,7 @@
 package io.sori.kb.access;
 
 import io.sori.kb.article.Article;
+import io.sori.kb.article.ArticleVersion;
 import io.sori.kb.article.Audience;
 import io.sori.platform.security.Actor;
 import io.sori.platform.security.Role;
@@ -43,6 +44,19 @@ public final class KbAccess {
             return article;
         }
         throw ProblemException.notFound("article", article.id());
+    }
+
+    /**
+     * The version of a readable article the caller is shown: staff and services the latest (drafts
+     * included, that is what they edit); anyone else only the published one, never a draft's or an
+     * earlier version's title or text.
+     */
+    public static ArticleVersion shown(Actor actor, Article article) {
+        if (readsInternal(actor)) {
+            return article.latest();
+        }
+        return article.published().filter(v -> v.audience() == Audience.PUBLIC_FAQ)
+                .orElseThrow(() -> ProblemException.notFound("article", article.id()));
     }
 
     public static Actor requireEditor(Actor actor) {

@@ -2,6 +2,7 @@ package io.sori.kb.article;
 
 import io.sori.platform.security.Actor;
 import io.sori.kb.access.KbAccess;
+import io.sori.platform.web.IdempotentRequests;
 import io.sori.platform.web.ProblemException;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Min;
@@ -41,10 +42,12 @@ class ArticleController {
 
     private final ArticleService articles;
     private final ReactiveMongoTemplate mongo;
+    private final IdempotentRequests idempotent;
 
-    ArticleController(ArticleService articles, ReactiveMongoTemplate mongo) {
+    ArticleController(ArticleService articles, ReactiveMongoTemplate mongo, IdempotentRequests idempotent) {
         this.articles = articles;
         this.mongo = mongo;
+        this.idempotent = idempotent;
     }
 
     /**
@@ -86,8 +89,12 @@ class ArticleController {
             String category, String title, Instant updatedAt) {
 
         static ArticleSummary of(Article a) {
-            return new ArticleSummary(a.id(), a.latest().number(), a.status(), a.publishedVersion(),
-                    a.latest().audience(), a.latest().category(), a.latest().title(), a.updatedAt());
+            return of(a, a.latest());
+        }
+
+        static ArticleSummary of(Article a, ArticleVersion shown) {
+            return new ArticleSummary(a.id(), shown.number(), a.status(), a.publishedVersion(),
+                    shown.audience(), shown.category(), shown.title(), a.updatedAt());
         }
     }
 
@@ -98,14 +105,17 @@ class ArticleController {
         if (idempotencyKey != null && !ID.matcher(idempotencyKey).matches()) {
             throw ProblemException.badRequest("Idempotency-Key", "must be 1 to 64 letters, digits, '_', '.', ':' or '-'");
         }
-        return articles.create(request.content(), request.author(), idempotencyKey)
+        return idempotent.claim(idempotencyKey == null ? null : "article:" + idempotencyKey, "create article", request)
+                .then(Mono.defer(() -> articles.create(request.content(), request.author(), idempotencyKey)))
                 .flatMap(this::view)
                 .map(view -> ResponseEntity.created(URI.create("/api/kb/articles/" + view.id())).body(view));
     }
 
     @GetMapping("/{id}")
     Mono<ArticleView> get(@PathVariable String id, Actor actor) {
-        return articles.get(checked(id)).map(article -> KbAccess.readable(actor, article)).flatMap(this::view);
+        return articles.get(checked(id)).map(article -> KbAccess.readable(actor, article))
+                .flatMap(article -> articles.votes(article.id())
+                        .map(votes -> ArticleView.of(article, KbAccess.shown(actor, article), votes)));
     }
 
     @GetMapping
@@ -122,6 +132,9 @@ class ArticleController {
         }
         Audience wanted = KbAccess.searchable(actor, audience == null ? null : Audience.parse(audience)
                 .orElseThrow(() -> ProblemException.badRequest("audience", "must be one of " + Audience.ALL)));
+        if (!KbAccess.readsInternal(actor)) {
+            return publicFaq(category, page, size);
+        }
         Criteria criteria = new Criteria();
         if (wanted != null) {
             criteria.and("audience").is(wanted);
@@ -131,9 +144,6 @@ class ArticleController {
                     .orElseThrow(() -> ProblemException.badRequest("category", ArticleCategories.mustBeOne())));
         }
         ArticleStatus wantedStatus = status == null ? null : parseStatus(status);
-        if (!KbAccess.readsInternal(actor)) { // customers list the live public FAQ only
-            wantedStatus = ArticleStatus.PUBLISHED;
-        }
         if (wantedStatus != null) {
             criteria.and("status").is(wantedStatus);
         }
@@ -166,6 +176,26 @@ class ArticleController {
             Actor actor) {
         KbAccess.requireEditor(actor);
         return articles.archive(checked(id), request == null ? null : request.version()).flatMap(this::view);
+    }
+
+    /**
+     * The live public FAQ, as customers see it: articles whose published version is for the public,
+     * listed by that version (the top-level audience and category follow the latest draft).
+     */
+    private Mono<ArticlePage> publicFaq(String category, int page, int size) {
+        Criteria live = Criteria.where("status").is(ArticleStatus.PUBLISHED).and("audience").is(Audience.PUBLIC_FAQ);
+        if (category != null) {
+            live.and("category").is(ArticleCategories.canonical(category)
+                    .orElseThrow(() -> ProblemException.badRequest("category", ArticleCategories.mustBeOne())));
+        }
+        Criteria criteria = Criteria.where("versions").elemMatch(live);
+        Query query = Query.query(criteria).with(Sort.by(Sort.Order.desc("updatedAt"), Sort.Order.asc("_id")))
+                .skip((long) page * size).limit(size);
+        return mongo.find(query, Article.class)
+                .map(a -> ArticleSummary.of(a, a.published().orElseThrow()))
+                .collectList()
+                .zipWith(mongo.count(Query.query(criteria), Article.class))
+                .map(found -> new ArticlePage(found.getT1(), page, size, found.getT2()));
     }
 
     @PostMapping("/{id}/votes")

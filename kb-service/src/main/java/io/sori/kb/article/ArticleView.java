@@ -18,10 +18,14 @@ public record ArticleView(String id, int version, ArticleStatus status, ArticleS
         Instant updatedAt) {
 
     public static ArticleView of(Article article, ArticleService.Votes votes) {
-        ArticleVersion latest = article.latest();
-        return new ArticleView(article.id(), latest.number(), article.status(), latest.status(),
-                article.publishedVersion(), latest.audience(), latest.category(), latest.title(), latest.body(),
-                latest.tags(), latest.synonyms(), latest.author(), votes, article.versions().size(),
+        return of(article, article.latest(), votes);
+    }
+
+    /** The article as {@code shown}, one of its versions: the latest for staff, the published one for customers. */
+    public static ArticleView of(Article article, ArticleVersion shown, ArticleService.Votes votes) {
+        return new ArticleView(article.id(), shown.number(), article.status(), shown.status(),
+                article.publishedVersion(), shown.audience(), shown.category(), shown.title(), shown.body(),
+                shown.tags(), shown.synonyms(), shown.author(), votes, article.versions().size(),
                 article.createdAt(), article.updatedAt());
     }
 

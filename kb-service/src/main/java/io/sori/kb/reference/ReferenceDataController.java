@@ -12,6 +12,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.LinkedHashMap;
 import java.util.List;
+import org.springframework.http.HttpStatus;
 import java.util.Map;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -41,7 +42,7 @@ class ReferenceDataController {
         this.data = data;
     }
 
-    /** @param version the version this replacement is based on; omitted to replace whatever is there */
+    /** @param version the version this replacement is based on (required: nobody overwrites what they have not seen) */
     record FxRatesUpdate(@Min(1) Integer version,
             @NotBlank @Size(max = 100) @Pattern(regexp = ADMIN, message = "must be a name") String updatedBy,
             @NotNull @Size(min = 1, max = MAX_RATES) List<@NotNull @Valid FxRate> rates) {
@@ -71,6 +72,7 @@ class ReferenceDataController {
         if (!problems.isEmpty()) {
             throw ReferenceDataService.invalid(problems);
         }
+        requireVersion(update.version(), ReferenceKind.FX_RATES);
         return data.replace(ReferenceKind.FX_RATES, update.version(), update.rates(), null, update.updatedBy())
                 .map(saved -> view(saved, null));
     }
@@ -82,8 +84,18 @@ class ReferenceDataController {
         if (!problems.isEmpty()) {
             throw ReferenceDataService.invalid(problems);
         }
+        requireVersion(update.version(), ReferenceKind.CASHBACK_MERCHANTS);
         return data.replace(ReferenceKind.CASHBACK_MERCHANTS, update.version(), null, update.merchants(),
                 update.updatedBy()).map(saved -> view(saved, null));
+    }
+
+    /** A replacement must say which version it was based on: 428 Precondition Required without one. */
+    private static void requireVersion(Integer version, ReferenceKind kind) {
+        if (version == null) {
+            String message = "is required: the version of " + kind + " this replacement is based on (GET it first)";
+            throw new ProblemException(HttpStatus.PRECONDITION_REQUIRED, "version-required", "Version required",
+                    "version: " + message).with("errors", List.of(new ProblemException.FieldProblem("version", message)));
+        }
     }
 
     private static Map<String, Object> view(ReferenceData data, String q) {

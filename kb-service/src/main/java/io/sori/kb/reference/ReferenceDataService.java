@@ -50,13 +50,13 @@ public class ReferenceDataService {
     /**
      * Replaces one kind's data.
      *
-     * @param expectedVersion the version the admin edited; null to replace whatever is there
+     * @param expectedVersion the version the admin edited
      */
     public Mono<ReferenceData> replace(ReferenceKind kind, Integer expectedVersion, List<FxRate> rates,
             List<CashbackMerchant> merchants, String by) {
         return RequestIds.correlationId().map(Optional::of).defaultIfEmpty(Optional.empty())
                 .flatMap(correlationId -> get(kind).flatMap(current -> {
-                    if (expectedVersion != null && expectedVersion != current.version()) {
+                    if (expectedVersion == null || expectedVersion != current.version()) {
                         return Mono.error(ProblemException.conflict("stale-version", kind + " is at version "
                                 + current.version() + ", not " + expectedVersion + "; reload it and try again"));
                     }

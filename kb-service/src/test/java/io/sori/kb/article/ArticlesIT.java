@@ -137,6 +137,16 @@ class ArticlesIT {
                 .exchange().expectStatus().isCreated().expectBody(Map.class).returnResult().getResponseBody().get("id");
 
         assertThat(again).isEqualTo(first);
+
+        // the same key with another article is refused, and changes nothing
+        http.post().uri("/api/kb/articles").header("Idempotency-Key", key)
+                .bodyValue(article("전혀 다른 글 " + marker(), "다른 본문")).exchange()
+                .expectStatus().isEqualTo(422)
+                .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody().jsonPath("$.type").isEqualTo("https://sori.io/problems/idempotency-key-reused")
+                .jsonPath("$.errors[0].field").isEqualTo("Idempotency-Key");
+        http.get().uri("/api/kb/articles/{id}", first).exchange().expectStatus().isOk()
+                .expectBody().jsonPath("$.title").value(t -> assertThat((String) t).startsWith("모임통장 안내"));
     }
 
     @Test

@@ -93,10 +93,31 @@ class ReferenceDataIT {
     }
 
     @Test
+    void shouldRefuseAReplacementThatDoesNotSayWhichVersionItReplaces() {
+        int version = ((Number) get("/api/kb/reference-data/CASHBACK_MERCHANTS").get("version")).intValue();
+        for (String kind : List.of("FX_RATES", "CASHBACK_MERCHANTS")) {
+            Map<String, Object> body = kind.equals("FX_RATES")
+                    ? Map.of("updatedBy", "x", "rates", List.of(rate("USD", 1, 1390)))
+                    : Map.of("updatedBy", "x", "merchants", List.of(Map.of("name", "스타 커피", "category", "커피",
+                            "ratePercent", 10)));
+            http.put().uri("/api/kb/reference-data/" + kind).bodyValue(body).exchange()
+                    .expectStatus().isEqualTo(428)
+                    .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
+                    .expectBody().jsonPath("$.type").isEqualTo("https://sori.io/problems/version-required")
+                    .jsonPath("$.errors[0].field").isEqualTo("version");
+        }
+        http.put().uri("/api/kb/reference-data/CASHBACK_MERCHANTS").bodyValue(Map.of("version", version + 5,
+                "updatedBy", "x", "merchants", List.of(Map.of("name", "스타 커피", "category", "커피", "ratePercent", 10))))
+                .exchange().expectStatus().isEqualTo(409)
+                .expectBody().jsonPath("$.type").isEqualTo("https://sori.io/problems/stale-version");
+        assertThat(get("/api/kb/reference-data/CASHBACK_MERCHANTS").get("version")).isEqualTo(version);
+    }
+
+    @Test
     void shouldReplaceMerchants() {
         int version = ((Number) get("/api/kb/reference-data/CASHBACK_MERCHANTS").get("version")).intValue();
         http.put().uri("/api/kb/reference-data/CASHBACK_MERCHANTS")
-                .bodyValue(Map.of("updatedBy", "혜택운영팀", "merchants", List.of(
+                .bodyValue(Map.of("version", version, "updatedBy", "혜택운영팀", "merchants", List.of(
                         Map.of("name", "하루24 편의점", "category", "편의점", "ratePercent", 5),
                         Map.of("name", "스타 커피", "category", "커피", "ratePercent", 10, "note", "앱 주문 포함"))))
                 .exchange()
@@ -121,6 +142,22 @@ class ReferenceDataIT {
                         Map.of("name", "가게", "category", "생활", "ratePercent", 80))))
                 .exchange(), "merchants[0].ratePercent");
         expectFieldProblem(http.get().uri("/api/kb/reference-data/CASHBACK_MERCHANTS?q=").exchange(), "q");
+        int version = ((Number) get("/api/kb/reference-data/FX_RATES").get("version")).intValue();
+        // one dollar for one won, a dollar in yen terms, a currency nobody quotes, an absurd cash spread
+        expectFieldProblem(http.put().uri("/api/kb/reference-data/FX_RATES").bodyValue(Map.of("version", version,
+                "updatedBy", "x", "rates", List.of(rate("USD", 1, 1)))).exchange(), "rates[0].baseRate");
+        expectFieldProblem(http.put().uri("/api/kb/reference-data/FX_RATES").bodyValue(Map.of("version", version,
+                "updatedBy", "x", "rates", List.of(rate("JPY", 1, 9.35)))).exchange(), "rates[0].unit");
+        expectFieldProblem(http.put().uri("/api/kb/reference-data/FX_RATES").bodyValue(Map.of("version", version,
+                "updatedBy", "x", "rates", List.of(rate("XYZ", 1, 100)))).exchange(), "rates[0].currency");
+        expectFieldProblem(http.put().uri("/api/kb/reference-data/FX_RATES").bodyValue(Map.of("version", version,
+                "updatedBy", "x", "rates", List.of(Map.of("currency", "USD", "name", "달러", "unit", 1,
+                        "baseRate", 1390, "cashBuy", 2500, "cashSell", 1300, "send", 1400, "receive", 1380))))
+                .exchange(), "rates[0]");
+        expectFieldProblem(http.put().uri("/api/kb/reference-data/CASHBACK_MERCHANTS").bodyValue(Map.of(
+                "version", version, "updatedBy", "x", "merchants", List.of(
+                        Map.of("name", " ", "category", "커피", "ratePercent", 5)))).exchange(), "merchants[0].name");
+        assertThat(get("/api/kb/reference-data/FX_RATES").get("version")).as("nothing was replaced").isEqualTo(version);
 
         http.get().uri("/api/kb/reference-data/GOLD_PRICES").exchange()
                 .expectStatus().isNotFound()

@@ -43,6 +43,22 @@ class ReferenceRulesTest {
     }
 
     @Test
+    void shouldRefuseRatesNoMarketHasSeenUnknownCurrenciesAndWrongUnits() {
+        BigDecimal one = BigDecimal.ONE;
+        assertThat(FxRate.problems(List.of(new FxRate("USD", "미국 달러", 1, one, one, one, one, one))))
+                .extracting(p -> p[0] + ": " + p[1]).containsExactly("rates[0].baseRate: won per 1 USD must be between 700 and 3000");
+        assertThat(FxRate.problems(List.of(new FxRate("JPY", "일본 엔", 1, new BigDecimal("9.35"),
+                new BigDecimal("9.5"), new BigDecimal("9.2"), new BigDecimal("9.4"), new BigDecimal("9.3")))))
+                .extracting(p -> p[0]).contains("rates[0].unit");
+        assertThat(FxRate.problems(List.of(new FxRate("XAU", "금", 1, one, one, one, one, one))))
+                .extracting(p -> p[0]).containsExactly("rates[0].currency");
+        assertThat(FxRate.problems(List.of(usd("1390", "1700", "1366", "1404", "1376"))))
+                .extracting(p -> p[1]).containsExactly("cashBuy and cashSell must be within 15% of baseRate");
+        assertThat(FxRate.problems(List.of(usd("1390", "1414", "1366", "1500", "1376"))))
+                .extracting(p -> p[1]).containsExactly("send and receive must be within 5% of baseRate");
+    }
+
+    @Test
     void shouldRefuseRepeatedCurrenciesAndOddUnits() {
         FxRate ok = usd("1390", "1414", "1366", "1404", "1376");
         FxRate krw = new FxRate("KRW", "원", 1000, BigDecimal.ONE, BigDecimal.ONE, BigDecimal.ONE, BigDecimal.ONE,

@@ -13,20 +13,27 @@ import reactor.core.publisher.Mono;
 
 /**
  * Establishes who is calling: a bearer token is verified and becomes the request's
- * {@link Actor}; a refused token is a 401 at once. The API needs a token even when the call did
- * not come through the gateway, except on the service's declared public paths. Nothing else
- * (no header a client can set) says who the caller is.
+ * {@link Actor}; a refused token is a 401 at once. Every request needs a token, even one that
+ * did not come through the gateway, except the service's declared public paths and its
+ * operations endpoints (health, metrics, OpenAPI). Both are matched as Spring matches handlers
+ * (decoded, without {@code ;} parameters), so {@code /%61pi/…} or {@code /api;x=1/…} cannot slip
+ * past. Nothing else (no header a client can set) says who the caller is.
  */
 public class ActorWebFilter implements WebFilter, Ordered {
 
     public static final String ACTOR_ATTRIBUTE = Actor.class.getName();
 
+    /** Served to anyone: the platform's operations endpoints (the gateway never routes them). */
+    private static final List<String> OPERATIONS = List.of("/actuator", "/actuator/**", "/v3/api-docs",
+            "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**", "/webjars/**");
+
     private final TokenVerifier verifier;
-    private final List<PathPattern> publicPaths;
+    private final List<PathPattern> openPaths;
 
     public ActorWebFilter(TokenVerifier verifier, List<String> publicPaths) {
         this.verifier = verifier;
-        this.publicPaths = publicPaths.stream().map(PathPatternParser.defaultInstance::parse).toList();
+        this.openPaths = java.util.stream.Stream.concat(publicPaths.stream(), OPERATIONS.stream())
+                .map(PathPatternParser.defaultInstance::parse).toList();
     }
 
     @Override
@@ -51,7 +58,7 @@ public class ActorWebFilter implements WebFilter, Ordered {
 
     private boolean needsToken(ServerWebExchange exchange) {
         PathContainer path = exchange.getRequest().getPath().pathWithinApplication();
-        return path.value().startsWith("/api/") && publicPaths.stream().noneMatch(p -> p.matches(path));
+        return openPaths.stream().noneMatch(p -> p.matches(path));
     }
 
     /** After request ids (so refusals carry one), before everything else. */

@@ -11,9 +11,10 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param jwt         the token rules
  * @param publicPaths API paths (Ant patterns, e.g. {@code /api/surveys/*}) answered without a token
  * @param serviceName the subject of this service's own tokens when it calls another service
+ * @param devTokens   the embedded default ({@code SORI_DEV_TOKENS=true}): only then may the built-in secret sign
  */
 @ConfigurationProperties("sori.security")
-public record SecuritySettings(Jwt jwt, List<String> publicPaths, String serviceName) {
+public record SecuritySettings(Jwt jwt, List<String> publicPaths, String serviceName, boolean devTokens) {
 
     public SecuritySettings {
         jwt = jwt == null ? new Jwt(null, null, null, null, null) : jwt;

@@ -4,21 +4,15 @@ import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jwt.JWTParser;
 import java.nio.charset.StandardCharsets;
 import java.text.ParseException;
-import java.util.Collection;
-import java.util.EnumSet;
-import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 import javax.crypto.spec.SecretKeySpec;
 import org.springframework.http.HttpStatus;
-import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
 import org.springframework.security.oauth2.core.OAuth2TokenValidator;
 import org.springframework.security.oauth2.jose.jws.MacAlgorithm;
 import org.springframework.security.oauth2.jose.jws.SignatureAlgorithm;
 import org.springframework.security.oauth2.jwt.Jwt;
-import org.springframework.security.oauth2.jwt.JwtIssuerValidator;
-import org.springframework.security.oauth2.jwt.JwtTimestampValidator;
 import org.springframework.security.oauth2.jwt.JwtValidationException;
 import org.springframework.security.oauth2.jwt.NimbusReactiveJwtDecoder;
 import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
@@ -42,8 +36,7 @@ public class TokenVerifier {
         if (settings.issuer() == null || settings.issuer().isBlank()) {
             throw new IllegalStateException("sori.security.jwt.issuer must be set");
         }
-        OAuth2TokenValidator<Jwt> validator = new DelegatingOAuth2TokenValidator<>(
-                new JwtTimestampValidator(settings.clockSkew()), new JwtIssuerValidator(settings.issuer()));
+        OAuth2TokenValidator<Jwt> validator = TokenRules.validator(settings.issuer(), settings.clockSkew());
         this.hmac = settings.secret() == null || settings.secret().isBlank() ? null : withValidator(
                 NimbusReactiveJwtDecoder.withSecretKey(hmacKey(settings.secret())).macAlgorithm(MacAlgorithm.HS256)
                         .build(), validator);
@@ -100,6 +93,9 @@ public class TokenVerifier {
         }
         String failed = validation.getErrors().stream().map(e -> String.valueOf(e.getDescription()))
                 .collect(java.util.stream.Collectors.joining(" ")).toLowerCase(Locale.ROOT);
+        if (failed.contains("exp") && !failed.contains("expired")) {
+            return "it has no expiry (exp)";
+        }
         if (failed.contains("expired")) {
             return "it has expired";
         }
@@ -114,28 +110,8 @@ public class TokenVerifier {
         if (subject == null) {
             throw invalid("its subject is missing or malformed");
         }
-        Set<Role> roles = EnumSet.noneOf(Role.class);
-        for (String name : roleNames(jwt.getClaims().get("roles"))) {
-            try {
-                Role role = Role.valueOf(name.strip().toUpperCase(Locale.ROOT));
-                if (role != Role.SYSTEM) { // only a service's own background work acts as SYSTEM
-                    roles.add(role);
-                }
-            } catch (IllegalArgumentException unknownRole) {
-                // a role Sori doesn't know grants nothing
-            }
-        }
+        Set<Role> roles = TokenRules.roles(jwt.getClaims().get("roles"));
         return new Actor(subject, roles, safe(jwt.getClaimAsString("customerId")));
-    }
-
-    private static Collection<String> roleNames(Object claim) {
-        if (claim instanceof Collection<?> list) {
-            return list.stream().map(String::valueOf).toList();
-        }
-        if (claim instanceof String text) {
-            return List.of(text.split("[ ,]+"));
-        }
-        return List.of();
     }
 
     private static String safe(String value) {

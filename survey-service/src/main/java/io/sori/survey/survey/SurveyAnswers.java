@@ -10,7 +10,7 @@ import io.sori.platform.web.ProblemException;
 import io.sori.survey.questions.AnswerCheck;
 import io.sori.survey.questions.QuestionSet;
 import io.sori.survey.questions.QuestionType;
-import io.sori.survey.redaction.FreeTextRedactor;
+import io.sori.platform.redaction.PiiRedactor;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -36,13 +36,13 @@ import reactor.core.publisher.Mono;
 public class SurveyAnswers {
 
     private final ReactiveMongoTemplate mongo;
-    private final FreeTextRedactor redactor;
+    private final PiiRedactor redactor;
     private final SurveySettings settings;
     private final SurveyMetrics metrics;
     private final Clock clock;
     private final ObjectProvider<OutboxRelay> relay;
 
-    SurveyAnswers(ReactiveMongoTemplate mongo, FreeTextRedactor redactor, SurveySettings settings,
+    SurveyAnswers(ReactiveMongoTemplate mongo, PiiRedactor redactor, SurveySettings settings,
             SurveyMetrics metrics, Clock clock, ObjectProvider<OutboxRelay> relay) {
         this.mongo = mongo;
         this.redactor = redactor;

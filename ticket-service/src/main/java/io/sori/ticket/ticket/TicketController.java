@@ -3,6 +3,7 @@ package io.sori.ticket.ticket;
 import io.sori.events.channel.Channel;
 import io.sori.events.ticket.Priority;
 import io.sori.events.ticket.TicketStage;
+import io.sori.platform.redaction.PiiRedactor;
 import io.sori.platform.security.Actor;
 import io.sori.platform.security.Role;
 import io.sori.platform.web.ProblemException;
@@ -46,10 +47,13 @@ class TicketController {
 
     private final TicketService service;
     private final ReactiveMongoTemplate mongo;
+    /** Staff write free text too (a customer's card or resident number read out on the phone): masked before it is kept. */
+    private final PiiRedactor redactor;
 
-    TicketController(TicketService service, ReactiveMongoTemplate mongo) {
+    TicketController(TicketService service, ReactiveMongoTemplate mongo, PiiRedactor redactor) {
         this.service = service;
         this.mongo = mongo;
+        this.redactor = redactor;
     }
 
     record NewTicketRequest(
@@ -101,7 +105,7 @@ class TicketController {
             throw ProblemException.badRequest("fssReference", "an FSS due date needs the FSS reference");
         }
         var newTicket = new TicketService.NewTicket(request.customerId(), request.channel(), request.category(),
-                request.subject().strip(), request.description(), request.deadlineAt(),
+                redactor.redact(request.subject().strip()), redactor.redact(request.description()), request.deadlineAt(),
                 Boolean.TRUE.equals(request.vulnerableCustomer()), Boolean.TRUE.equals(request.formalComplaint()),
                 request.fssReference(), request.fssDueAt(), Boolean.TRUE.equals(request.identityVerified()));
         return RequestIds.correlationId().flatMap(corr -> service.openByAgent(newTicket, actor, corr))
@@ -135,7 +139,8 @@ class TicketController {
         staff(actor);
         requireId("id", id);
         return RequestIds.correlationId()
-                .flatMap(corr -> service.transition(id, request.to(), request.reason(), request.version(), actor, corr))
+                .flatMap(corr -> service.transition(id, request.to(), redactor.redact(request.reason()),
+                        request.version(), actor, corr))
                 .map(TicketView::of);
     }
 
@@ -144,7 +149,8 @@ class TicketController {
     Mono<ReplyAccepted> reply(@PathVariable String id, @Valid @RequestBody TextRequest request, Actor actor) {
         staff(actor);
         requireId("id", id);
-        return RequestIds.correlationId().flatMap(corr -> service.reply(id, request.text().strip(), actor, corr))
+        return RequestIds.correlationId().flatMap(corr -> service.reply(id, redactor.redact(request.text().strip()), actor,
+                        corr))
                 .map(t -> new ReplyAccepted(t.id(), t.history().get(t.history().size() - 1).details().get("replyId")));
     }
 
@@ -153,7 +159,8 @@ class TicketController {
     Mono<Note> note(@PathVariable String id, @Valid @RequestBody TextRequest request, Actor actor) {
         staff(actor);
         requireId("id", id);
-        return RequestIds.correlationId().flatMap(corr -> service.addNote(id, request.text().strip(), actor, corr))
+        return RequestIds.correlationId().flatMap(corr -> service.addNote(id, redactor.redact(request.text().strip()), actor,
+                        corr))
                 .map(t -> t.notes().get(t.notes().size() - 1));
     }
 
@@ -169,7 +176,8 @@ class TicketController {
     Mono<TicketView> escalate(@PathVariable String id, @Valid @RequestBody EscalationRequest request, Actor actor) {
         staff(actor);
         requireId("id", id);
-        return RequestIds.correlationId().flatMap(corr -> service.escalate(id, request.reason().strip(), actor, corr))
+        return RequestIds.correlationId().flatMap(corr -> service.escalate(id, redactor.redact(request.reason().strip()),
+                        actor, corr))
                 .map(TicketView::of);
     }
 
@@ -178,7 +186,8 @@ class TicketController {
         actor.require(Role.SUPERVISOR, Role.ADMIN);
         requireId("id", id);
         return RequestIds.correlationId()
-                .flatMap(corr -> service.extendRegulatoryDeadline(id, request.customerNotice().strip(), actor, corr))
+                .flatMap(corr -> service.extendRegulatoryDeadline(id,
+                        redactor.redact(request.customerNotice().strip()), actor, corr))
                 .map(TicketView::of);
     }
 

@@ -113,6 +113,41 @@ class TicketApiIT {
     }
 
     @Test
+    void shouldMaskPersonalNumbersStaffWriteBeforeStoringOrPublishingThem() {
+        String customerId = newId("cust");
+        String agentId = newId("agent");
+        try (TopicProbe events = TopicProbe.on(Topics.TICKETS)) {
+            JsonNode ticket = open(agentId, Map.of("customerId", customerId, "channel", "PHONE",
+                    "subject", "카드 4111-1111-1111-1111 분실 문의",
+                    "description", "고객 주민번호 ９０１２３４－１２３４５６７, 연락처 010-1234-5678"));
+            String id = ticket.get("id").asString();
+            var created = events.awaitEvent(io.sori.events.ticket.TicketCreated.class,
+                    t -> t.ticketId().equals(id), WAIT).payload();
+            assertThat(created.subject()).isEqualTo("카드 ****-****-****-1111 분실 문의");
+
+            http.post().uri("/api/tickets/{id}/replies", id).headers(agent(agentId))
+                    .bodyValue(Map.of("text", "말씀하신 계좌 3333-01-1234567 로 환불됩니다")).exchange()
+                    .expectStatus().isAccepted();
+            http.post().uri("/api/tickets/{id}/notes", id).headers(agent(agentId))
+                    .bodyValue(Map.of("text", "본인확인: 앞자리는 901234이고 뒷자리는 1234567이라고 함")).exchange()
+                    .expectStatus().isCreated()
+                    .expectBody().jsonPath("$.text").isEqualTo("본인확인: 앞자리는 ******이고 뒷자리는 *******이라고 함");
+            TicketReplied replied = events.awaitEvent(TicketReplied.class, r -> r.ticketId().equals(id), WAIT)
+                    .payload();
+            assertThat(replied.text()).isEqualTo("말씀하신 계좌 ****-**-***4567 로 환불됩니다");
+
+            String stored = http.get().uri("/api/tickets/{id}", id).headers(agent(agentId)).exchange()
+                    .expectStatus().isOk().expectBody(String.class).returnResult().getResponseBody()
+                    + http.get().uri("/api/tickets/{id}/notes", id).headers(agent(agentId)).exchange()
+                    .expectBody(String.class).returnResult().getResponseBody()
+                    + http.get().uri("/api/tickets/{id}/history", id).headers(agent(agentId)).exchange()
+                    .expectBody(String.class).returnResult().getResponseBody();
+            assertThat(stored).doesNotContain("4111-1111-1111-1111", "1234567", "1234-5678", "901234",
+                    "９０１２３４");
+        }
+    }
+
+    @Test
     void shouldExtendAFormalComplaintsDeadlineOnceAndOnlyWithANotice() {
         String lead = newId("lead");
         JsonNode ticket = open(lead, Map.of("customerId", newId("cust"), "channel", "EMAIL",

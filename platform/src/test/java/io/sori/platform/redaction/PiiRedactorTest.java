@@ -1,4 +1,4 @@
-package io.sori.channel.redaction;
+package io.sori.platform.redaction;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -18,6 +18,39 @@ class PiiRedactorTest {
             """)
     void shouldMaskResidentRegistrationNumbersWithOrWithoutHyphen(String text, String masked) {
         assertThat(redactor.redact(text)).isEqualTo(masked);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            주민번호 ９０１２３４－１２３４５６７ 입니다               | 주민번호 ******-******* 입니다
+            ９００１０１１２３４５６７요                          | ******-*******요
+            카드 ４１１１－１１１１－１１１１－１１１１                | 카드 ****-****-****-1111
+            연락처 ０１０－１２３４－５６７８                       | 연락처 010-****-5678
+            주민번호 901234-1234567 입니다                     | 주민번호 ******-******* 입니다
+            """)
+    void shouldMaskFullWidthDigitsAndGarbledDatesWrittenWithTheHyphen(String text, String masked) {
+        assertThat(redactor.redact(text)).isEqualTo(masked);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            앞자리는 901234이고 뒷자리는 1234567이에요             | 앞자리는 ******이고 뒷자리는 *******이에요
+            주민번호 앞 6자리 900101, 뒤는 잠시만요... 1234567     | 주민번호 앞 6자리 ******, 뒤는 잠시만요... *******
+            생일은 900101이고요 그 다음은 2345678               | 생일은 ******이고요 그 다음은 *******
+            앞자리 ９０１２３４ 뒷자리 １２３４５６７                  | 앞자리 ****** 뒷자리 *******
+            """)
+    void shouldMaskAResidentNumberGivenInTwoParts(String text, String masked) {
+        assertThat(redactor.redact(text)).isEqualTo(masked);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            인증번호 123456 입력했어요
+            901234 하고 1234567 은 무슨 번호죠
+            2026년 11월 24일 오후 2시 예약번호 900101
+            """)
+    void shouldLeaveSixAndSevenDigitNumbersThatAreNoResidentNumberAlone(String text) {
+        assertThat(redactor.redact(text)).isEqualTo(text);
     }
 
     @ParameterizedTest(name = "{0}")
@@ -64,8 +97,8 @@ class PiiRedactorTest {
             """)
     void shouldLeaveDatesAmountsAndReferenceNumbersAlone(String text) {
         if (text.endsWith("X")) {
-            // not a real birth date, so not a resident number; still a 13-digit number, masked as such
-            assertThat(redactor.redact(text)).doesNotContain("991332-1234567").contains("4567");
+            // six and seven digits around a hyphen read as a resident number even on an impossible date
+            assertThat(redactor.redact(text)).doesNotContain("991332-1234567").contains("******-*******");
         } else {
             assertThat(redactor.redact(text)).isEqualTo(text);
         }
@@ -82,11 +115,11 @@ class PiiRedactorTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
-            900230-1234567
-            901301-1234567
+            9002301234567
+            9013011234567
             900101-9234567
             """)
-    void shouldNotCallImpossibleDatesOrGenderDigitsResidentNumbers(String text) {
+    void shouldNotCallImpossibleDatesWithoutTheHyphenOrGenderDigitsResidentNumbers(String text) {
         assertThat(redactor.redact(text)).isNotEqualTo("******-*******");
     }
 
