@@ -251,4 +251,30 @@ class ChatIntakeIT {
         return mongo.count(new Query(), Conversation.COLLECTION).block();
     }
 
+    @Test
+    void shouldHandAFormalComplaintAndPlainWordedIdentityTheftToAPersonAtOnce() {
+        String complainant = newId("cust");
+        String victim = newId("cust");
+        String phished = newId("cust");
+        try (TopicProbe interactions = TopicProbe.on(Topics.CHANNEL_INTERACTIONS)) {
+            Map<?, ?> complaint = post(http, "/api/channels/chat/messages", Map.of("customerId", complainant,
+                    "text", "수수료가 두 번 빠졌는데 답이 없네요. 정식으로 민원 접수할게요"), 200);
+            assertThat(((Map<?, ?>) complaint.get("reply")).get("handoff")).isEqualTo(true);
+            InteractionRecorded filed = interactions.awaitEvent(InteractionRecorded.class,
+                    e -> e.customerId().equals(complainant), WAIT).payload();
+            assertThat(filed.formalComplaint()).as("a complaint said in chat is a formal complaint (민원)").isTrue();
+            assertThat(filed.needsHuman()).isTrue();
+
+            Map<?, ?> theft = post(http, "/api/channels/talk/messages", Map.of("customerId", victim,
+                    "text", "누가 제 이름으로 대출을 받았대요"), 200);
+            assertThat(((Map<?, ?>) theft.get("reply")).get("handoff")).as("no bot turn first").isEqualTo(true);
+            assertThat(interactions.awaitEvent(InteractionRecorded.class, e -> e.customerId().equals(victim), WAIT)
+                    .payload().categoryHint()).isEqualTo("FRAUD");
+
+            Map<?, ?> phishing = post(http, "/api/channels/chat/messages", Map.of("customerId", phished,
+                    "text", "검사라고 해서 원격 앱 깔고 300만원 보냈어요"), 200);
+            assertThat((String) ((Map<?, ?>) phishing.get("reply")).get("text"))
+                    .as("the payee account stop and the remote-control app").contains("지급정지", "원격");
+        }
+    }
 }
