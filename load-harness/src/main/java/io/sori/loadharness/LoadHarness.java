@@ -91,7 +91,6 @@ public final class LoadHarness {
         Ledger ledger = new Ledger();
         TicketWatcher watcher = intake && kafka != null ? watch(kafka, target, ledger) : null;
 
-        Traffic traffic;
         AgentTraffic agents = null;
         if (scenario.equals("agents") || scenario.equals("mixed") || scenario.equals("overhead")) {
             agents = AgentTraffic.seeded(target);
@@ -101,14 +100,16 @@ public final class LoadHarness {
             }
             say("%d tickets to open during the run", agents.ticketCount());
         }
-        IntakeTraffic intakeTraffic = new IntakeTraffic(target, ledger, runId);
-        traffic = switch (scenario) {
-            case "intake" -> intakeTraffic;
-            case "agents" -> agents;
-            case "kb" -> new KbTraffic(target);
-            case "mixed" -> new MixedTraffic(intakeTraffic, agents, new KbTraffic(target));
-            default -> new OverheadTraffic(target, agents);
-        };
+        if (!options.warmup().isZero()) {
+            say("warming up: %d/s for %d s (not recorded)", options.warmupRate(), options.warmup().toSeconds());
+            // its own ledger and customers: the warm-up's messages are not part of the accounting
+            Traffic warm = traffic(scenario, target, new Ledger(), runId + "w", agents);
+            Arrivals warming = new Arrivals(warm, target.latencies, options.maxInFlight());
+            warming.run(options.warmupRate(), options.warmup());
+            warming.drain(Duration.ofSeconds(15));
+            target.latencies = new Latencies();
+        }
+        Traffic traffic = traffic(scenario, target, ledger, runId, agents);
 
         report.put("scenario", scenario);
         report.put("startedAt", Instant.now().toString());
@@ -116,6 +117,8 @@ public final class LoadHarness {
         report.put("ratePerSecond", options.rate());
         report.put("durationSeconds", options.duration().toSeconds());
         report.put("connections", options.connections());
+        report.put("warmupSeconds", options.warmup().toSeconds());
+        report.put("warmupRatePerSecond", options.warmupRate());
         report.put("embeddedDefaultStartedByHarness", options.start());
         report.put("machine", machine());
         say("%s: %d/s for %d s against %s", scenario, options.rate(), options.duration().toSeconds(), target.gateway);
@@ -146,6 +149,17 @@ public final class LoadHarness {
         targets(target.latencies, seconds, ledger);
         report.put("machineAfter", machine());
         return write(target);
+    }
+
+    private static Traffic traffic(String scenario, Target target, Ledger ledger, String runId, AgentTraffic agents) {
+        IntakeTraffic intake = new IntakeTraffic(target, ledger, runId);
+        return switch (scenario) {
+            case "intake" -> intake;
+            case "agents" -> agents;
+            case "kb" -> new KbTraffic(target);
+            case "mixed" -> new MixedTraffic(intake, agents, new KbTraffic(target));
+            default -> new OverheadTraffic(target, agents);
+        };
     }
 
     private TicketWatcher watch(String kafka, Target target, Ledger ledger) {

@@ -23,6 +23,8 @@ import java.util.Locale;
  * @param settle      how long to wait after the last arrival for outstanding tickets and outboxes
  * @param readSample  share of new tickets read back through the gateway the moment their event is seen
  * @param out         where the report goes
+ * @param warmup      traffic of the same kind before the measured run, not recorded (cold JVMs, JIT)
+ * @param warmupRate  arrivals per second during the warm-up
  */
 record Options(
         String scenario,
@@ -39,7 +41,9 @@ record Options(
         Duration faultDown,
         Duration settle,
         double readSample,
-        Path out) {
+        Path out,
+        Duration warmup,
+        int warmupRate) {
 
     static final java.util.List<String> SCENARIOS = java.util.List.of("intake", "agents", "kb", "mixed", "overhead");
 
@@ -59,6 +63,8 @@ record Options(
         Duration settle = Duration.ofSeconds(120);
         double readSample = 0.05;
         Path out = Path.of("load-harness", "target", "bench-results");
+        Duration warmup = Duration.ofSeconds(20);
+        Integer warmupRate = null;
         for (int i = 0; i < args.length; i++) {
             String name = args[i];
             if (name.equals("--start")) {
@@ -84,6 +90,8 @@ record Options(
                 case "--settle" -> settle = duration(name, v);
                 case "--read-sample" -> readSample = Double.parseDouble(v);
                 case "--out" -> out = Path.of(v);
+                case "--warmup" -> warmup = duration(name, v);
+                case "--warmup-rate" -> warmupRate = positive(name, v);
                 default -> throw new IllegalArgumentException("unknown option " + name);
             }
         }
@@ -105,7 +113,7 @@ record Options(
         }
         return new Options(scenario, rate, duration, url, start, kafka,
                 serviceHost == null ? url.getHost() : serviceHost, connections, maxInFlight, fault, faultAt,
-                faultDown, settle, readSample, out);
+                faultDown, settle, readSample, out, warmup, warmupRate != null ? warmupRate : Math.min(rate, 100));
     }
 
     /** {@code 60s}, {@code 2m}, {@code 500ms} or plain seconds. */
@@ -144,7 +152,8 @@ record Options(
                 "usage: ./bench [--start] [--scenario intake|agents|kb|mixed|overhead] [--rate N/s] [--duration 60s]",
                 "               [--url http://localhost:8080] [--kafka localhost:9092|none] [--connections 128]",
                 "               [--fault stop-ticket-service|restart-kafka|stop-kb-service [--fault-at 20s] [--fault-down 10s]]",
-                "               [--settle 120s] [--read-sample 0.05] [--out load-harness/target/bench-results]",
+                "               [--warmup 20s] [--warmup-rate min(rate,100)] [--settle 120s] [--read-sample 0.05]",
+                "               [--out load-harness/target/bench-results]",
                 "",
                 "  --start   start the embedded default (Kafka, the store, every service) in this JVM, exactly as ./sori",
                 "            does, and stop it when the run is over; needed by --fault.",
