@@ -69,7 +69,8 @@ final class IntakeTraffic implements Traffic {
             }
         }
         String json = target.json.writeValueAsString(body);
-        return target.post("intake." + channel, target.gateway + path, target.channelToken, json, dueAt)
+        ledger.sent(customer);
+        return target.post("intake." + channel, target.intakeBase() + path, target.channelToken, json, dueAt)
                 .doOnNext(r -> {
                     if (r.ok()) {
                         ledger.accepted(customer, channel, System.nanoTime(), expectsTicket(channel, r.body()));

@@ -22,6 +22,8 @@ final class Ledger {
     }
 
     private final Map<String, Accepted> accepted = new ConcurrentHashMap<>();
+    /** Sent, answer not read yet: its ticket's event may well arrive before the answer does. */
+    private final Set<String> sent = ConcurrentHashMap.newKeySet();
     /** Sent but not acknowledged: the client cannot know whether it was stored. */
     private final Set<String> unacknowledged = ConcurrentHashMap.newKeySet();
     /** Distinct ticket ids seen in TicketCreated events, per customer. */
@@ -31,12 +33,17 @@ final class Ledger {
     private final Histogram toReadable = new ConcurrentHistogram(HIGHEST_MICROS, 3);
     private volatile long lastCreatedAt;
 
+    void sent(String customerId) {
+        sent.add(customerId);
+    }
+
+    /** An event seen before the answer counts from the answer: 0, the ticket was there when the client knew. */
     void accepted(String customerId, String channel, long acceptedAt, boolean expectsTicket) {
         accepted.put(customerId, new Accepted(customerId, channel, acceptedAt, expectsTicket));
         // an event may have been consumed before the HTTP answer was read: time it now
         Long created = firstCreatedAt.get(customerId);
         if (created != null && expectsTicket) {
-            toCreated.recordValue(micros(created - acceptedAt));
+            toCreated.recordValue(micros(Math.max(0, created - acceptedAt)));
         }
     }
 
@@ -45,7 +52,7 @@ final class Ledger {
     }
 
     boolean isOurs(String customerId) {
-        return accepted.containsKey(customerId) || unacknowledged.contains(customerId);
+        return sent.contains(customerId) || accepted.containsKey(customerId) || unacknowledged.contains(customerId);
     }
 
     /** A TicketCreated event for one of our customers, seen at {@code seenAt}. Redelivered events count once. */

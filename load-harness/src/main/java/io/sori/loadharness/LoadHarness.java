@@ -76,6 +76,7 @@ public final class LoadHarness {
         }
         try (Http http = new Http(options.connections())) {
             Target target = new Target(gateway, services, http);
+            target.intakeDirect = options.direct();
             target.signIn();
             return measure(target, kafka, runId);
         } finally {
@@ -117,6 +118,7 @@ public final class LoadHarness {
         report.put("ratePerSecond", options.rate());
         report.put("durationSeconds", options.duration().toSeconds());
         report.put("connections", options.connections());
+        report.put("intakeVia", options.direct() ? "channel-service directly" : "the gateway");
         report.put("warmupSeconds", options.warmup().toSeconds());
         report.put("warmupRatePerSecond", options.warmupRate());
         report.put("embeddedDefaultStartedByHarness", options.start());

@@ -25,6 +25,7 @@ import java.util.Locale;
  * @param out         where the report goes
  * @param warmup      traffic of the same kind before the measured run, not recorded (cold JVMs, JIT)
  * @param warmupRate  arrivals per second during the warm-up
+ * @param direct      intake sent straight to channel-service, not through the gateway
  */
 record Options(
         String scenario,
@@ -43,7 +44,8 @@ record Options(
         double readSample,
         Path out,
         Duration warmup,
-        int warmupRate) {
+        int warmupRate,
+        boolean direct) {
 
     static final java.util.List<String> SCENARIOS = java.util.List.of("intake", "agents", "kb", "mixed", "overhead");
 
@@ -65,6 +67,7 @@ record Options(
         Path out = Path.of("load-harness", "target", "bench-results");
         Duration warmup = Duration.ofSeconds(20);
         Integer warmupRate = null;
+        boolean direct = false;
         for (int i = 0; i < args.length; i++) {
             String name = args[i];
             if (name.equals("--start")) {
@@ -90,6 +93,11 @@ record Options(
                 case "--settle" -> settle = duration(name, v);
                 case "--read-sample" -> readSample = Double.parseDouble(v);
                 case "--out" -> out = Path.of(v);
+                case "--via" -> direct = switch (v) {
+                    case "gateway" -> false;
+                    case "direct" -> true;
+                    default -> throw new IllegalArgumentException("--via must be gateway or direct, was " + v);
+                };
                 case "--warmup" -> warmup = duration(name, v);
                 case "--warmup-rate" -> warmupRate = positive(name, v);
                 default -> throw new IllegalArgumentException("unknown option " + name);
@@ -113,7 +121,8 @@ record Options(
         }
         return new Options(scenario, rate, duration, url, start, kafka,
                 serviceHost == null ? url.getHost() : serviceHost, connections, maxInFlight, fault, faultAt,
-                faultDown, settle, readSample, out, warmup, warmupRate != null ? warmupRate : Math.min(rate, 100));
+                faultDown, settle, readSample, out, warmup, warmupRate != null ? warmupRate : Math.min(rate, 100),
+                direct);
     }
 
     /** {@code 60s}, {@code 2m}, {@code 500ms} or plain seconds. */
@@ -153,7 +162,7 @@ record Options(
                 "               [--url http://localhost:8080] [--kafka localhost:9092|none] [--connections 128]",
                 "               [--fault stop-ticket-service|restart-kafka|stop-kb-service [--fault-at 20s] [--fault-down 10s]]",
                 "               [--warmup 20s] [--warmup-rate min(rate,100)] [--settle 120s] [--read-sample 0.05]",
-                "               [--out load-harness/target/bench-results]",
+                "               [--via gateway|direct] [--out load-harness/target/bench-results]",
                 "",
                 "  --start   start the embedded default (Kafka, the store, every service) in this JVM, exactly as ./sori",
                 "            does, and stop it when the run is over; needed by --fault.",

@@ -22,6 +22,8 @@ final class Target {
     /** Replaced after the warm-up, so only the measured run is reported. */
     volatile Latencies latencies = new Latencies();
     final JsonMapper json = JsonMapper.builder().build();
+    /** Intake straight to channel-service instead of through the gateway (--via direct): where the time goes. */
+    boolean intakeDirect;
     String channelToken;
     String agentToken;
 
@@ -58,6 +60,10 @@ final class Target {
 
     private void record(String label, Http.Response r, long dueAt) {
         latencies.record(label, r.status(), (System.nanoTime() - dueAt) / 1000);
+    }
+
+    String intakeBase() {
+        return intakeDirect ? services.get("channel-service") : gateway;
     }
 
     String service(String module) {

@@ -57,13 +57,17 @@ class LedgerTest {
     }
 
     @Test
-    void shouldTimeATicketWhoseEventArrivedBeforeTheAnswerWasRead() {
+    void shouldTimeATicketWhoseEventArrivedBeforeTheAnswerWasReadFromTheAnswer() {
         Ledger ledger = new Ledger();
-        ledger.ticketCreated("fast", "t1", 5 * MS);
         assertThat(ledger.isOurs("fast")).isFalse();
-        ledger.accepted("fast", "chat", 4 * MS, true);
+        ledger.sent("fast");
+        assertThat(ledger.isOurs("fast")).isTrue();
+        ledger.ticketCreated("fast", "t1", 5 * MS);
+        ledger.accepted("fast", "chat", 9 * MS, true);
 
+        assertThat(ledger.outstanding()).isZero();
         assertThat(ledger.toCreated().getTotalCount()).isEqualTo(1);
+        assertThat(ledger.toCreated().getMaxValue()).isLessThan(10);
         assertThat(ledger.verdict(Map.of("fast", 1)).clean()).isTrue();
     }
 
