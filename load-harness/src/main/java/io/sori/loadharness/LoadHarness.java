@@ -252,7 +252,7 @@ public final class LoadHarness {
             Thread.sleep(Math.min(options.settle().toMillis(), 30_000));
         }
 
-        Map<String, Long> outbox = Outboxes.awaitEmpty(target, Duration.ofSeconds(60));
+        Map<String, Long> outbox = Outboxes.awaitEmpty(target, options.settle());
         t.put("outboxPending", outbox);
         report.line("outbox pending after the run: %s", outbox);
 
@@ -269,10 +269,15 @@ public final class LoadHarness {
         verdict.put("ticketsForBotAnsweredMessages", v.unexpectedTickets());
         verdict.put("unacknowledged", v.unacknowledged());
         verdict.put("ticketsFromUnacknowledged", v.ticketsFromUnacknowledged());
+        long pending = outbox.values().stream().filter(n -> n > 0).mapToLong(Long::longValue).sum();
+        verdict.put("meaning", pending == 0 ? "outboxes empty: a missing ticket is lost"
+                : pending + " events still in outboxes at the check: missing tickets are a backlog not yet"
+                        + " published, not proven lost; run with a longer --settle");
         t.put("verdict", verdict);
-        report.line("ledger: %d accepted, %d needed a person, %d read back one by one: %d lost, %d duplicated;"
-                + " %d not acknowledged (%d of them made a ticket anyway)", v.accepted(), v.expected(), v.checked(),
-                v.lost().size(), v.duplicated().size(), v.unacknowledged(), v.ticketsFromUnacknowledged());
+        report.line("ledger: %d accepted, %d needed a person, %d read back one by one: %d missing, %d duplicated;"
+                + " %d not acknowledged (%d of them made a ticket anyway)%s", v.accepted(), v.expected(), v.checked(),
+                v.lost().size(), v.duplicated().size(), v.unacknowledged(), v.ticketsFromUnacknowledged(),
+                pending == 0 ? "" : " -- " + pending + " events still pending in outboxes: a backlog, not proven lost");
 
         if (fault != null) {
             Map<String, Object> f = new LinkedHashMap<>();
@@ -355,9 +360,14 @@ public final class LoadHarness {
             }
             case "overhead" -> {
                 for (String op : List.of("ticket", "kb-search")) {
-                    double added = latencies.matching("overhead.gateway." + op).okMillis(50)
-                            - latencies.matching("overhead.direct." + op).okMillis(50);
-                    report.check("gateway adds <= 2 ms at p50 (" + op + ")", fmt("+%.2f ms", added), added <= 2);
+                    Latencies.Series g = latencies.matching("overhead.gateway." + op);
+                    Latencies.Series d = latencies.matching("overhead.direct." + op);
+                    double added = g.okMillis(50) - d.okMillis(50);
+                    // a gateway that refuses most requests answers its few successes from an idle service
+                    boolean comparable = g.errorRate() < 0.01 && d.errorRate() < 0.01;
+                    report.check("gateway adds <= 2 ms at p50 (" + op + ")", comparable ? fmt("+%.2f ms", added)
+                            : fmt("not comparable: errors %.1f%% via the gateway, %.1f%% direct", 100 * g.errorRate(),
+                                    100 * d.errorRate()), comparable && added <= 2);
                 }
             }
             default -> {
