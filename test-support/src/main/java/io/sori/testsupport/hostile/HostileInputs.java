@@ -130,7 +130,7 @@ public final class HostileInputs {
             } else {
                 switch (p.type()) {
                     case "integer", "number" -> refused.addAll(List.of("abc", "99999999999999999999999", "1e99999",
-                            pct("{\"$gt\":0}"), "0x10", "%00"));
+                            pct("{\"$gt\":0}"), "%00"));
                     case "boolean" -> refused.addAll(List.of("maybe", pct("{\"$ne\":null}"), "%FF"));
                     default -> {
                         if (p.format().startsWith("date")) {
@@ -140,7 +140,8 @@ public final class HostileInputs {
                             // free text may legitimately look like anything: it must just not break or leak
                             survived.addAll(List.of(pct("{\"$ne\":null}"), pct("'; db.dropDatabase(); //"),
                                     pct(".*") + "(((((", "%00%1B%5B2J", "%C3%28%FF", "%E2%80%AE",
-                                    pct("가".repeat(all ? 1000 : 1 + random.nextInt(1000))),
+                                    // long, but within the HTTP server's 4 KB request line (past it, Netty answers 414 itself)
+                                    pct("가".repeat(all ? 400 : 1 + random.nextInt(400))),
                                     pct("\\u0000$where"), pct("a.b.$c")));
                         }
                     }
@@ -352,7 +353,7 @@ public final class HostileInputs {
                         e.method(), uri(e), "application/json", splice(body, "@@@", HexFormat.of().parseHex(hex))));
             }
             // escaped controls are valid JSON: an id must refuse them; free text may keep them
-            boolean id = f.schema().has("pattern");
+            boolean id = f.schema().has("pattern") || f.name().matches("id|.*Id");
             for (String control : values(ESCAPED_CONTROLS, random, all)) {
                 String marker = id ? m : markers.neutral();
                 String value = "\"" + marker + control + "\"";
