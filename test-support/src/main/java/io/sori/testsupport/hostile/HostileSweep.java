@@ -64,6 +64,7 @@ public final class HostileSweep {
     private final Map<String, String> pathValues = new LinkedHashMap<>();
     private final List<HostileCase> extraCases = new ArrayList<>();
     private final Set<String> skipped = new TreeSet<>();
+    private final List<String> transportRetries = new ArrayList<>();
     private Function<Endpoint, Consumer<HttpHeaders>> caller = e -> h -> { };
     private Consumer<WebTestClient> stillServes = client -> { };
 
@@ -173,7 +174,7 @@ public final class HostileSweep {
 
         long millis = (System.nanoTime() - started) / 1_000_000;
         Report report = new Report(seed, endpoints.stream().map(Endpoint::key).toList(), core, cases.size() - core,
-                families, statuses, diff(before, after), millis);
+                families, statuses, diff(before, after), List.copyOf(transportRetries), millis);
         System.out.println(report);
         if (!failures.isEmpty()) {
             throw new AssertionError(failures.size() + " broken promise(s) under hostile input (seed " + seed
@@ -188,8 +189,23 @@ public final class HostileSweep {
                 List.of(), List.of(), false, null, List.of(), false));
     }
 
-    /** Sends one case and adds what it broke to the failures; returns the status. */
+    /**
+     * Sends one case and adds what it broke to the failures; returns the status. A case that got no answer at all
+     * (the connection closed before any response, or nothing within the client's timeout) is sent once more on a
+     * fresh connection and listed in the report: a transport hiccup after early refusals, not an answer to judge.
+     */
     private int send(HostileCase c, Consumer<HttpHeaders> who, List<String> failures) {
+        List<String> first = new ArrayList<>();
+        int status = sendOnce(c, who, first);
+        if (status == -1) {
+            transportRetries.add(c.describe() + " → " + first.get(first.size() - 1));
+            return sendOnce(c, who, failures);
+        }
+        failures.addAll(first);
+        return status;
+    }
+
+    private int sendOnce(HostileCase c, Consumer<HttpHeaders> who, List<String> failures) {
         EntityExchangeResult<byte[]> result;
         try {
             WebTestClient.RequestBodySpec request = http.method(c.method()).uri(b -> raw(b, c.uri())).headers(who);
@@ -199,11 +215,9 @@ public final class HostileSweep {
             if (c.idempotencyKey() != null) {
                 request.header("Idempotency-Key", c.idempotencyKey());
             }
-            if ("huge-body".equals(c.family())) {
-                // the server answers 413 before reading it all: a kept-alive connection may still hold the rest
-                // of the upload, and a later case sent on it could wait for nothing
-                request.header(HttpHeaders.CONNECTION, "close");
-            }
+            // each case on its own connection: a refusal sent before the body was read (413, 415, a bad path) leaves
+            // the rest of that body on a kept-alive connection, and a later case sent on it can wait for nothing
+            request.header(HttpHeaders.CONNECTION, "close");
             if (c.body() != null) {
                 // raw bytes under the raw header: no client-side encoder parses or fixes either
                 byte[] body = c.body();
@@ -217,7 +231,7 @@ public final class HostileSweep {
                 // a refusal the client may see before (or instead of) the 413 (recorded as status 0)
                 return 0;
             }
-            failures.add(c.describe() + " → no answer: " + e);
+            failures.add(c.describe() + " → no answer: " + e.getMessage());
             return -1;
         }
         int status = result.getStatus().value();
@@ -424,7 +438,7 @@ public final class HostileSweep {
     /** What a sweep ran: for the log and for the benchmark notes. */
     public record Report(long seed, List<String> endpoints, int coreCases, int randomCases,
             Map<String, Integer> families, Map<String, Map<Integer, Integer>> statuses,
-            Map<String, String> storeChanges, long millis) {
+            Map<String, String> storeChanges, List<String> sentAgain, long millis) {
 
         public int cases() {
             return coreCases + randomCases;
@@ -439,6 +453,7 @@ public final class HostileSweep {
                     .append('\n'));
             out.append("  store changes meanwhile (other work of the shared context; none holds a marker) ")
                     .append(storeChanges);
+            sentAgain.forEach(again -> out.append("\n  sent again after no answer: ").append(again));
             return out.toString();
         }
     }
