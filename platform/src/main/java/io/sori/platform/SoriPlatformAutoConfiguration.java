@@ -16,12 +16,14 @@ import io.sori.platform.security.TokenVerifier;
 import io.sori.platform.web.IdempotentRequests;
 import io.sori.platform.web.ProblemDetailsHandler;
 import io.sori.platform.web.RequestIdFilter;
+import io.sori.platform.web.StrictUtf8JsonDecoder;
 import io.sori.platform.web.RequestIds;
 import java.time.Clock;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.http.codec.CodecCustomizer;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
@@ -104,6 +106,14 @@ public class SoriPlatformAutoConfiguration {
     @Bean
     IdempotentRequests idempotentRequests(ReactiveMongoTemplate mongo, ObjectProvider<JsonMapper> json, Clock clock) {
         return new IdempotentRequests(mongo, json.getIfAvailable(JsonMapper::new), clock);
+    }
+
+    /** JSON bodies are read only when they are well-formed UTF-8 (after Boot's own Jackson codecs, replacing its decoder). */
+    @Bean
+    @org.springframework.core.annotation.Order(org.springframework.core.Ordered.LOWEST_PRECEDENCE)
+    CodecCustomizer strictUtf8JsonDecoder(ObjectProvider<JsonMapper> json) {
+        return codecs -> codecs.defaultCodecs().jacksonJsonDecoder(
+                new StrictUtf8JsonDecoder(json.getIfAvailable(JsonMapper::new)));
     }
 
     /** Replaces Boot's Mongo health check (named so that Boot's backs off). */

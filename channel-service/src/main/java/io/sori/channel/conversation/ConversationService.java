@@ -5,6 +5,7 @@ import io.sori.channel.ChannelSettings;
 import io.sori.channel.bot.CustomerSignals;
 import io.sori.events.channel.Channel;
 import io.sori.events.channel.InteractionRecorded;
+import io.sori.channel.web.IdempotencyKeys;
 import io.sori.platform.outbox.OutboxRelay;
 import io.sori.platform.web.ProblemException;
 import io.sori.platform.web.RequestIds;
@@ -86,6 +87,11 @@ public class ConversationService {
                 : mongo.find(Query.query(Criteria.where("threadKeys").in(inbound.lookupKeys())
                                 .and("customerId").is(inbound.customerId()).and("channel").is(inbound.channel()))
                         .with(Sort.by(Sort.Order.desc("updatedAt"))).limit(1), Conversation.class).next();
+        // a replayed request (same Idempotency-Key) is the contact it replays, whatever it says now, on any channel
+        String key = inbound.externalId();
+        Mono<Conversation> byIdempotencyKey = key == null || !key.startsWith(IdempotencyKeys.PREFIX) ? Mono.empty()
+                : mongo.find(Query.query(Criteria.where("threadKeys").is(key)
+                                .and("customerId").is(inbound.customerId())).limit(1), Conversation.class).next();
         Duration window = settings.windowOf(inbound.channel());
         Mono<Conversation> byWindow = window == null ? Mono.empty()
                 : mongo.find(Query.query(Criteria.where("customerId").is(inbound.customerId())
@@ -101,7 +107,7 @@ public class ConversationService {
                     .flatMap(c -> c.isOpen() || c.messageWithExternalId(inbound.externalId()).isPresent()
                             ? Mono.just(c) : byKeys.switchIfEmpty(fresh));
         }
-        return byKeys.switchIfEmpty(byWindow).switchIfEmpty(fresh);
+        return byIdempotencyKey.switchIfEmpty(byKeys).switchIfEmpty(byWindow).switchIfEmpty(fresh);
     }
 
     private Mono<Recorded> record(Conversation conversation, Inbound inbound,

@@ -46,7 +46,9 @@ import reactor.core.scheduler.Schedulers;
 class EmailController {
 
     static final String RFC822 = "message/rfc822";
-    private static final java.util.regex.Pattern ID = java.util.regex.Pattern.compile("<[^<>\\s]{1,250}>");
+    /** A Message-ID, bracketed or not: no brackets inside, no spaces, no control or invisible format characters. */
+    static final String MESSAGE_ID = "<?[^<>\\s\\p{Cc}\\p{Cf}]{1,250}>?";
+    private static final java.util.regex.Pattern ID = java.util.regex.Pattern.compile("<[^<>\\s\\p{Cc}\\p{Cf}]{1,250}>");
 
     private final ConversationService conversations;
     private final ContactBook contacts;
@@ -71,8 +73,8 @@ class EmailController {
             @Size(max = 254) String to,
             @Size(max = 500) String subject,
             @NotBlank @Size(max = 50_000) String text,
-            @NotBlank @Pattern(regexp = "<?[^<>\\s]{1,250}>?", message = "must be a Message-ID") String messageId,
-            @Pattern(regexp = "<?[^<>\\s]{1,250}>?", message = "must be a Message-ID") String inReplyTo,
+            @NotBlank @Pattern(regexp = MESSAGE_ID, message = "must be a Message-ID") String messageId,
+            @Pattern(regexp = MESSAGE_ID, message = "must be a Message-ID") String inReplyTo,
             @Size(max = 4000) String references,
             @Pattern(regexp = Ids.PATTERN, message = "must be a customer id") String customerId,
             Boolean identityVerified,

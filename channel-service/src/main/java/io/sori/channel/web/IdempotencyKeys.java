@@ -9,6 +9,8 @@ import java.util.List;
 public final class IdempotencyKeys {
 
     public static final String HEADER = "Idempotency-Key";
+    /** How an idempotency key is kept among a conversation's thread keys. */
+    public static final String PREFIX = "idem:";
 
     private IdempotencyKeys() {
     }
@@ -18,7 +20,7 @@ public final class IdempotencyKeys {
         if (header == null) {
             return null;
         }
-        return "idem:" + Ids.require(HEADER, header);
+        return PREFIX + Ids.require(HEADER, header);
     }
 
     public static List<String> keys(String... keys) {
