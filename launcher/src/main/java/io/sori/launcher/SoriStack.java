@@ -20,6 +20,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /**
@@ -79,9 +80,12 @@ public final class SoriStack implements AutoCloseable {
                 ? child(MONGO, ChildCommands.mongo(home, ports.port(MONGO), mongoFile(data)), Map.of())
                 : null;
         for (ServiceSpec spec : options.services()) {
-            services.put(spec.module(), child(spec.module(),
-                    ChildCommands.service(spec, home, options.javaOpts()),
-                    ChildCommands.serviceEnvironment(spec, options.services(), ports, kafkaBootstrap, mongoUri)));
+            Supplier<List<String>> command = options.classDataSharing()
+                    ? () -> ChildCommands.service(spec, home, options.javaOpts(), ClassDataSharing.launch(spec, home))
+                    : () -> ChildCommands.service(spec, home, options.javaOpts());
+            services.put(spec.module(), new ManagedProcess(spec.module(), command,
+                    ChildCommands.serviceEnvironment(spec, options.services(), ports, kafkaBootstrap, mongoUri),
+                    home, options.logDir().resolve(spec.module() + ".log")));
         }
     }
 

@@ -74,7 +74,8 @@ public final class StartupBenchmark {
                 Runtime.getRuntime().availableProcessors(), memTotal(), System.getProperty("java.version"),
                 System.getProperty("java.vm.vendor"), System.getProperty("os.name"), System.getProperty("os.version"));
         System.out.println("services starting at once: " + options.startConcurrency()
-                + "; service JVM options: " + String.join(" ", options.javaOpts()));
+                + "; service JVM options: " + String.join(" ", options.javaOpts())
+                + "; class data sharing: " + (options.classDataSharing() ? "on" : "off"));
         System.out.println("data and logs: " + options.dataDir().getParent());
     }
 
