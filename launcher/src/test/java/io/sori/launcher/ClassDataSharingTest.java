@@ -21,6 +21,15 @@ class ClassDataSharingTest {
     }
 
     @Test
+    void aServiceKeepsWhatARecordingNeedsUntilItsArchiveExists(@TempDir Path dir) throws Exception {
+        Path archive = dir.resolve(ClassDataSharing.ARCHIVE);
+        assertThat(ClassDataSharing.useOrPrepare(archive)).isEqualTo("-XX:+RecordDynamicDumpInfo");
+        Files.write(archive, new byte[] {1});
+        assertThat(ClassDataSharing.useOrPrepare(archive)).isEqualTo("-XX:SharedArchiveFile=" + archive);
+        assertThat(ClassDataSharing.record(ProcessHandle.current().pid(), archive)).as("already recorded").isFalse();
+    }
+
+    @Test
     void keepsItsFilesBesideTheServiceJar(@TempDir Path home) {
         assertThat(ClassDataSharing.dir(TICKETS, home))
                 .isEqualTo(home.resolve("ticket-service").resolve("target").resolve("cds"));
@@ -42,5 +51,24 @@ class ClassDataSharingTest {
                 java.util.List.of("-XX:SharedArchiveFile=/x/app.jsa", "-jar", "/x/app/ticket-service.jar"));
         assertThat(cmd).endsWith("-XX:SharedArchiveFile=/x/app.jsa", "-jar", "/x/app/ticket-service.jar");
         assertThat(cmd).containsSubsequence(ChildCommands.UTF8, "-XX:+UseSerialGC");
+    }
+
+    @Test
+    void kafkaAndTheStoreRecordAnArchivePerLauncherBuildAndForgetTheOldOnes(@TempDir Path home) throws IOException {
+        Path jar = ChildCommands.launcherJar(home);
+        Files.createDirectories(jar.getParent());
+        Files.writeString(jar, "build 1");
+        Path cds = jar.resolveSibling("cds");
+        Files.createDirectories(cds);
+        Files.writeString(cds.resolve("kafka-1-1.jsa"), "an older build's classes");
+
+        var flags = ClassDataSharing.forLauncherProcess(home, "kafka");
+        assertThat(flags.get(0)).startsWith("-XX:ArchiveClassesAtExit=" + cds.resolve("kafka-"));
+        assertThat(cds.resolve("kafka-1-1.jsa")).doesNotExist();
+
+        Files.writeString(Path.of(flags.get(0).substring(flags.get(0).indexOf('=') + 1)), "recorded");
+        assertThat(ClassDataSharing.forLauncherProcess(home, "kafka").get(0)).startsWith("-XX:SharedArchiveFile=");
+        assertThat(ClassDataSharing.withFlags(java.util.List.of("java", "-cp", "x", "kafka.Kafka"), flags))
+                .startsWith("java", flags.get(0)).endsWith("-cp", "x", "kafka.Kafka");
     }
 }
