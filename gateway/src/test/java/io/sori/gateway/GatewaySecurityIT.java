@@ -44,6 +44,7 @@ import org.springframework.test.web.reactive.server.WebTestClient;
         "sori.gateway.rate-limits.per-role.agent.per-second=1",
         "sori.gateway.rate-limits.per-end-customer.burst=3",
         "sori.gateway.rate-limits.per-end-customer.per-second=0.2",
+        "sori.gateway.intake-body-limit=8KB",
         // blocklist: room for two calls at once, and a breaker that would open after 4 failed calls
         "sori.gateway.admission.per-route.blocklist=2",
         "resilience4j.circuitbreaker.instances.blocklist.minimum-number-of-calls=4",
@@ -417,6 +418,17 @@ class GatewaySecurityIT {
                 .expectStatus().isOk()
                 .expectBody(Map.class).returnResult().getResponseBody();
         assertThat(echo.get("body")).isEqualTo(body);
+    }
+
+    @Test
+    void shouldRefuseAnIntakeBodyLargerThanTheServicesAcceptWithAProblem() {
+        int before = StubServices.get().totalCalls();
+        http.post().uri("/api/channels/chat/messages").headers(channel("bank-app"))
+                .bodyValue(Map.of("customerId", "C-long", "text", "가".repeat(5_000))).exchange()
+                .expectStatus().isEqualTo(413)
+                .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody().jsonPath("$.type").isEqualTo("https://sori.io/problems/payload-too-large");
+        assertThat(StubServices.get().totalCalls()).isEqualTo(before);
     }
 
     @Test

@@ -88,7 +88,7 @@ class RateLimiting {
 
     @Bean
     WebFilter principalRateLimit(Limits limits, MeterRegistry meters,
-            @Value("${sori.gateway.max-request-size:2MB}") DataSize maxBody) {
+            @Value("${sori.gateway.intake-body-limit:256KB}") DataSize maxBody) {
         Map<Role, TokenBuckets> byRole = new EnumMap<>(Role.class);
         limits.perRole().forEach((role, limit) -> byRole.put(role, limit.buckets(limits.maxTrackedKeys())));
         TokenBuckets otherwise = limits.perPrincipal().buckets(limits.maxTrackedKeys());
@@ -123,8 +123,9 @@ class RateLimiting {
     }
 
     /**
-     * Reads the intake body (at most the request size limit) to find the end customer, then sends
-     * the same bytes on: the service reads exactly what the limit was keyed on.
+     * Reads the intake body to find the end customer, then sends the same bytes on: the service reads
+     * exactly what the limit was keyed on. At most what the services accept (their 256 KB codec
+     * limit), so a burst of intake calls holds little memory here.
      */
     private static Mono<Void> perEndCustomer(ServerWebExchange exchange,
             org.springframework.web.server.WebFilterChain chain, String platform, TokenBuckets endCustomers,
