@@ -143,8 +143,11 @@ final class ClassDataSharing {
         }
     }
 
-    /** Extracts beside, then swaps in: a concurrent start of the same service never sees half a directory. */
-    private static synchronized void extract(Path jar, Path dir) throws IOException, InterruptedException {
+    /**
+     * Extracts beside, then swaps in: a concurrent start of the same service never sees half a
+     * directory (and if it loses the swap, it runs the jar as built). Services extract in parallel.
+     */
+    private static void extract(Path jar, Path dir) throws IOException, InterruptedException {
         Files.createDirectories(dir);
         Path fresh = dir.resolve("app-" + UUID.randomUUID());
         Process tool = new ProcessBuilder(ChildCommands.java(), "-Djarmode=tools", "-jar", jar.toString(), "extract",
