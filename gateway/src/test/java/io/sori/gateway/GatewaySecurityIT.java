@@ -7,6 +7,8 @@ import static io.sori.testsupport.Callers.customer;
 import static io.sori.testsupport.Callers.supervisor;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.resilience4j.circuitbreaker.CircuitBreaker;
+import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
 import io.sori.testsupport.Tokens;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -36,10 +38,16 @@ import org.springframework.test.web.reactive.server.WebTestClient;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "sori.security.dev-tokens=true",
-        "spring.cloud.gateway.server.webflux.httpclient.response-timeout=1s",
+        "spring.cloud.gateway.server.webflux.httpclient.response-timeout=2s",
         "resilience4j.timelimiter.configs.default.timeout-duration=3s",
-        "sori.gateway.rate-limits.per-principal.burst=10",
-        "sori.gateway.rate-limits.per-principal.per-second=1",
+        "sori.gateway.rate-limits.per-role.agent.burst=10",
+        "sori.gateway.rate-limits.per-role.agent.per-second=1",
+        "sori.gateway.rate-limits.per-end-customer.burst=3",
+        "sori.gateway.rate-limits.per-end-customer.per-second=0.2",
+        "sori.gateway.intake-body-limit=8KB",
+        // blocklist: room for two calls at once, and a breaker that would open after 4 failed calls
+        "sori.gateway.admission.per-route.blocklist=2",
+        "resilience4j.circuitbreaker.instances.blocklist.minimum-number-of-calls=4",
         "sori.gateway.cors.allowed-origins=http://console.sori.test",
         "SORI_GATEWAY_MAX_REQUEST_SIZE=64KB",
         "management.server.port=0"})
@@ -266,14 +274,28 @@ class GatewaySecurityIT {
     }
 
     @Test
-    void shouldAnswerAHangingServiceWithA503ProblemWithinTheTimeout() {
+    void shouldAnswerAHangingServiceWithA504ProblemWithinTheTimeout() {
         long started = System.nanoTime();
         http.get().uri("/api/kb/hang").headers(agent("agent-kim")).exchange()
-                .expectStatus().isEqualTo(HttpStatus.SERVICE_UNAVAILABLE)
-                .expectBody().jsonPath("$.detail").value(d -> assertThat((String) d).contains("kb-service"));
+                .expectStatus().isEqualTo(HttpStatus.GATEWAY_TIMEOUT)
+                .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody().jsonPath("$.type").isEqualTo("https://sori.io/problems/gateway-timeout")
+                .jsonPath("$.detail").value(d -> assertThat((String) d)
+                        .startsWith("kb-service did not answer in time"));
         Duration took = Duration.ofNanos(System.nanoTime() - started);
-        assertThat(took).as("the 1 s response timeout, not the service, decides").isBetween(Duration.ofMillis(900),
-                Duration.ofSeconds(4));
+        assertThat(took).as("the 2 s response timeout, not the service, decides").isBetween(Duration.ofMillis(1900),
+                Duration.ofSeconds(5));
+    }
+
+    @Test
+    void shouldTellACallerWhoseWriteTimedOutThatItMayHaveBeenAppliedAndHowToRetrySafely() {
+        http.post().uri("/api/channels/chat/hang").headers(channel("bank-app"))
+                .bodyValue(Map.of("customerId", "C-hang", "text", "송금이 두 번 된 것 같아요")).exchange()
+                .expectStatus().isEqualTo(HttpStatus.GATEWAY_TIMEOUT)
+                .expectHeader().exists("Retry-After")
+                .expectBody().jsonPath("$.type").isEqualTo("https://sori.io/problems/gateway-timeout")
+                .jsonPath("$.detail").value(d -> assertThat((String) d)
+                        .contains("may have been applied", "same Idempotency-Key"));
     }
 
     @Test
@@ -352,5 +374,134 @@ class GatewaySecurityIT {
                 .expectBody(Map.class).returnResult().getResponseBody();
         assertThat(echo.get("requestId")).isEqualTo("req-gw-1");
         assertThat((String) echo.get("traceparent")).startsWith("00-" + trace + "-").doesNotContain("00f067aa0ba902b7");
+    }
+
+    // ---- overload: limits by role, admission control per route, a breaker that counts only real failures
+
+    @Autowired
+    CircuitBreakerRegistry breakers;
+
+    @Test
+    void shouldLimitANoisyEndCustomerOfAChannelPlatformWithoutLimitingItsOtherCustomers() {
+        var platform = channel("bank-app");
+        List<Integer> noisy = new ArrayList<>();
+        EntityExchangeResult<byte[]> refused = null;
+        for (int i = 0; i < 6; i++) {
+            EntityExchangeResult<byte[]> result = http.post().uri("/api/channels/chat/messages").headers(platform)
+                    .bodyValue(Map.of("customerId", "C-noisy", "text", "상담원 연결해 주세요 " + i)).exchange()
+                    .expectBody().returnResult();
+            noisy.add(result.getStatus().value());
+            refused = result.getStatus().value() == 429 ? result : refused;
+        }
+        assertThat(noisy).as("a burst of 3 for one end customer").containsExactly(200, 200, 200, 429, 429, 429);
+        assertThat(refused.getResponseHeaders().getContentType().isCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .isTrue();
+        assertThat(new String(refused.getResponseBody(), java.nio.charset.StandardCharsets.UTF_8))
+                .contains("https://sori.io/problems/rate-limited", "this customer");
+        assertThat(Integer.parseInt(refused.getResponseHeaders().getFirst("Retry-After"))).isBetween(1, 5);
+
+        // the platform's other customers, and the same customer through another platform, are not held back
+        for (int i = 0; i < 10; i++) {
+            http.post().uri("/api/channels/chat/messages").headers(platform)
+                    .bodyValue(Map.of("customerId", "C-quiet-" + i, "text", "카드 분실 신고")).exchange()
+                    .expectStatus().isOk();
+        }
+        http.post().uri("/api/channels/talk/messages").headers(channel("bank-talk"))
+                .bodyValue(Map.of("customerId", "C-noisy", "text", "안녕하세요")).exchange().expectStatus().isOk();
+    }
+
+    @Test
+    void shouldForwardTheIntakeBodyItReadExactlyAsSent() {
+        String body = "{\"customerId\":\"C-echo\",\"text\":\"이체한도 올리고 싶어요 \\uD83D\\uDE4F\",\"identityVerified\":true}";
+        Map<?, ?> echo = http.post().uri("/api/channels/inquiries").headers(channel("bank-app"))
+                .contentType(MediaType.APPLICATION_JSON).bodyValue(body).exchange()
+                .expectStatus().isOk()
+                .expectBody(Map.class).returnResult().getResponseBody();
+        assertThat(echo.get("body")).isEqualTo(body);
+    }
+
+    @Test
+    void shouldRefuseAnIntakeBodyLargerThanTheServicesAcceptWithAProblem() {
+        int before = StubServices.get().totalCalls();
+        http.post().uri("/api/channels/chat/messages").headers(channel("bank-app"))
+                .bodyValue(Map.of("customerId", "C-long", "text", "가".repeat(5_000))).exchange()
+                .expectStatus().isEqualTo(413)
+                .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody().jsonPath("$.type").isEqualTo("https://sori.io/problems/payload-too-large");
+        assertThat(StubServices.get().totalCalls()).isEqualTo(before);
+    }
+
+    @Test
+    void shouldShedASlowRouteAtOnceWithRetryAfterWhileOtherRoutesStayHealthyAndTheBreakerClosed() throws Exception {
+        var breaker = breakers.circuitBreaker("blocklist");
+        long failedBefore = breaker.getMetrics().getNumberOfFailedCalls();
+        int reachedBefore = StubServices.get().callsTo("GET", "/api/blocklist/slow");
+
+        // two slow calls take the route's two places ...
+        List<java.util.concurrent.CompletableFuture<HttpResponse<String>>> admitted = new ArrayList<>();
+        for (int i = 0; i < 2; i++) {
+            admitted.add(sendAsync("/api/blocklist/slow", Tokens.valid("agent-slow-" + i, List.of("AGENT"), null)));
+        }
+        long deadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();
+        while (StubServices.get().callsTo("GET", "/api/blocklist/slow") - reachedBefore < 2
+                && System.nanoTime() < deadline) {
+            Thread.sleep(10);
+        }
+        // ... so the next ones are answered at once, without reaching the service
+        long started = System.nanoTime();
+        List<java.util.concurrent.CompletableFuture<HttpResponse<String>>> shed = new ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            shed.add(sendAsync("/api/blocklist/slow", Tokens.valid("agent-shed-" + i, List.of("AGENT"), null)));
+        }
+        for (var response : shed) {
+            HttpResponse<String> answer = response.get(5, java.util.concurrent.TimeUnit.SECONDS);
+            assertProblem(answer, 503, "overloaded");
+            assertThat(answer.headers().firstValue("Retry-After")).hasValue("1");
+            assertThat(answer.body()).contains("not sent");
+        }
+        assertThat(Duration.ofNanos(System.nanoTime() - started)).as("shed before the slow calls finished")
+                .isLessThan(StubServices.SLOW);
+        // another route is untouched
+        assertThat(rawGet(port, "/api/tickets/T-11", Tokens.valid("agent-lee", List.of("AGENT"), null))
+                .statusCode()).isEqualTo(200);
+
+        for (var response : admitted) {
+            assertThat(response.get(10, java.util.concurrent.TimeUnit.SECONDS).statusCode()).isEqualTo(200);
+        }
+        assertThat(StubServices.get().callsTo("GET", "/api/blocklist/slow") - reachedBefore).isEqualTo(2);
+        assertThat(breaker.getMetrics().getNumberOfFailedCalls()).as("shedding is no service failure")
+                .isEqualTo(failedBefore);
+        assertThat(breaker.getState()).isEqualTo(CircuitBreaker.State.CLOSED);
+        // the places are free again
+        assertThat(rawGet(port, "/api/blocklist/customers/C-1", Tokens.valid("agent-lee", List.of("AGENT"), null))
+                .statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void shouldOpenTheBreakerOnRealServiceFailuresAndSayTheRequestWasNotSent() throws Exception {
+        var breaker = breakers.circuitBreaker("blocklist");
+        try {
+            String token = Tokens.valid("agent-park", List.of("AGENT"), null);
+            // at least 4 calls in the window, half of them failed: the earlier good calls of this route count too
+            for (int i = 0; i < 10 && breaker.getState() == CircuitBreaker.State.CLOSED; i++) {
+                HttpResponse<String> failed = rawGet(port, "/api/blocklist/always-busy", token);
+                assertProblem(failed, 503, "service-unavailable");
+                assertThat(failed.body()).contains("it answered 503");
+            }
+            assertThat(breaker.getState()).isEqualTo(CircuitBreaker.State.OPEN);
+            int reached = StubServices.get().totalCalls();
+            HttpResponse<String> open = rawGet(port, "/api/blocklist/customers/C-2", token);
+            assertProblem(open, 503, "service-unavailable");
+            assertThat(open.body()).contains("failed repeatedly", "not sent");
+            assertThat(StubServices.get().totalCalls()).isEqualTo(reached);
+        } finally {
+            breaker.reset(); // the other tests use this route
+        }
+    }
+
+    private java.util.concurrent.CompletableFuture<HttpResponse<String>> sendAsync(String path, String token) {
+        return raw.sendAsync(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+                .timeout(Duration.ofSeconds(20)).header("Authorization", "Bearer " + token).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 }

@@ -12,11 +12,13 @@ import reactor.netty.http.server.HttpServer;
 
 /**
  * The services behind the gateway, as far as the gateway can tell: a real HTTP server on a
- * random port that echoes what reached it, plus a hanging path, a flaky path, and a port where
- * nothing listens (a stopped service).
+ * random port that echoes what reached it (body included), plus a hanging path, a slow path, a
+ * flaky path, and a port where nothing listens (a stopped service).
  */
 final class StubServices {
 
+    /** How long a path ending in {@code slow} takes to answer: less than the tests' response timeout. */
+    static final Duration SLOW = Duration.ofMillis(1200);
     private static final StubServices INSTANCE = new StubServices();
 
     private final DisposableServer server;
@@ -32,15 +34,19 @@ final class StubServices {
                     if (path.endsWith("hang")) {
                         return Mono.delay(Duration.ofSeconds(30)).then();
                     }
+                    Duration delay = path.endsWith("slow") ? SLOW : Duration.ZERO;
                     if (path.endsWith("flaky") && callsTo(request.method().name(), path) == 1
                             || path.endsWith("always-busy")) {
                         return response.status(503).sendString(Mono.just("{\"busy\":true}")).then();
                     }
-                    String echo = "{\"path\":\"" + path + "\",\"method\":\"" + request.method().name()
-                            + "\",\"authorization\":" + quoted(request.requestHeaders().get("Authorization"))
-                            + ",\"traceparent\":" + quoted(request.requestHeaders().get("traceparent"))
-                            + ",\"requestId\":" + quoted(request.requestHeaders().get("X-Request-Id")) + "}";
-                    return response.header("Content-Type", "application/json").sendString(Mono.just(echo)).then();
+                    Mono<String> echo = request.receive().aggregate().asString().defaultIfEmpty("")
+                            .map(body -> "{\"path\":\"" + path + "\",\"method\":\"" + request.method().name()
+                                    + "\",\"authorization\":" + quoted(request.requestHeaders().get("Authorization"))
+                                    + ",\"traceparent\":" + quoted(request.requestHeaders().get("traceparent"))
+                                    + ",\"requestId\":" + quoted(request.requestHeaders().get("X-Request-Id"))
+                                    + ",\"body\":" + quoted(body) + "}")
+                            .delayElement(delay);
+                    return response.header("Content-Type", "application/json").sendString(echo).then();
                 })
                 .bindNow();
         try (ServerSocket probe = new ServerSocket(0)) {

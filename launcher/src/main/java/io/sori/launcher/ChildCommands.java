@@ -62,12 +62,16 @@ final class ChildCommands {
     }
 
     static List<String> service(ServiceSpec spec, Path home, List<String> javaOpts) {
+        return service(spec, home, javaOpts, List.of("-jar", spec.jar(home).toString()));
+    }
+
+    /** @param launch how the jar is run: {@code -jar <jar>}, or what {@link ClassDataSharing#launch} chose */
+    static List<String> service(ServiceSpec spec, Path home, List<String> javaOpts, List<String> launch) {
         List<String> cmd = new ArrayList<>();
         cmd.add(java());
         cmd.add(UTF8); // first, so SORI_JAVA_OPTS can still override it
         cmd.addAll(javaOpts);
-        cmd.add("-jar");
-        cmd.add(spec.jar(home).toString());
+        cmd.addAll(launch);
         return cmd;
     }
 

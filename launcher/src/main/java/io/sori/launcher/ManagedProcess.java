@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 
 /** One child JVM: started with its output appended to a log file, stopped with SIGTERM first. */
 final class ManagedProcess {
@@ -21,18 +22,28 @@ final class ManagedProcess {
     private static final String SETSID = findSetsid();
 
     private final String name;
-    private final List<String> command;
+    /** Evaluated at every start: a restart may run differently (e.g. with the class archive its first run recorded). */
+    private final Supplier<List<String>> command;
     private final Map<String, String> environment;
     private final Path workDir;
     private final Path logFile;
     private volatile Process process;
 
     ManagedProcess(String name, List<String> command, Map<String, String> environment, Path workDir, Path logFile) {
+        this(name, constant(List.copyOf(command)), environment, workDir, logFile);
+    }
+
+    ManagedProcess(String name, Supplier<List<String>> command, Map<String, String> environment, Path workDir,
+            Path logFile) {
         this.name = name;
-        this.command = List.copyOf(command);
+        this.command = command;
         this.environment = Map.copyOf(environment);
         this.workDir = workDir;
         this.logFile = logFile;
+    }
+
+    private static Supplier<List<String>> constant(List<String> command) {
+        return () -> command;
     }
 
     String name() {
@@ -52,7 +63,7 @@ final class ManagedProcess {
         if (SETSID != null) {
             cmd.add(SETSID);
         }
-        cmd.addAll(command);
+        cmd.addAll(command.get());
         ProcessBuilder pb = new ProcessBuilder(cmd)
                 .directory(workDir.toFile())
                 .redirectErrorStream(true)

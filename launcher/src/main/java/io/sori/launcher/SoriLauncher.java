@@ -96,6 +96,8 @@ public final class SoriLauncher {
                 "  SORI_JAVA_OPTS              JVM options of every service (default: " + String.join(" ", StackOptions.DEFAULT_JAVA_OPTS) + ")",
                 "  SORI_READY_TIMEOUT_SECONDS  how long one process may take to become ready (default 180)",
                 "  SORI_START_CONCURRENCY      services starting at the same time (default " + StackOptions.DEFAULT_START_CONCURRENCY + ")",
+                "  SORI_CLASS_DATA_SHARING     false: run the service jars as built, without extracting them and",
+                "                              recording their classes for faster starts (default true)",
                 "  SORI_CORE_BANKING_LATENCY, SORI_CORE_BANKING_FAIL_CUSTOMERS, SORI_CORE_BANKING_FAILURE_RATE",
                 "                              the simulated core banking's answer time (PT0.2S), customers whose",
                 "                              actions always fail (cust-fail-) and failure share of the others (0)");

@@ -20,6 +20,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /**
@@ -60,6 +61,7 @@ public final class SoriStack implements AutoCloseable {
     private final Object closing = new Object();
     private boolean closed;
     private volatile Duration startupTime;
+    private volatile Thread recorder;
     /** A caller that exits without close() (a killed test JVM, a forgotten try-with-resources) leaves no JVMs behind. */
     private final Thread stopOnExit = new Thread(this::close, "sori-stack-stop-on-exit");
 
@@ -73,15 +75,18 @@ public final class SoriStack implements AutoCloseable {
         this.mongoUri = options.embeddedMongo()
                 ? "mongodb://127.0.0.1:" + ports.port(MONGO) : options.mongoUri();
         this.kafka = options.embeddedKafka()
-                ? child(KAFKA, ChildCommands.kafkaBroker(home, KafkaConfig.propertiesFile(data)), Map.of())
+                ? child(KAFKA, sharing(KAFKA, ChildCommands.kafkaBroker(home, KafkaConfig.propertiesFile(data))))
                 : null;
         this.mongo = options.embeddedMongo()
-                ? child(MONGO, ChildCommands.mongo(home, ports.port(MONGO), mongoFile(data)), Map.of())
+                ? child(MONGO, sharing(MONGO, ChildCommands.mongo(home, ports.port(MONGO), mongoFile(data))))
                 : null;
         for (ServiceSpec spec : options.services()) {
-            services.put(spec.module(), child(spec.module(),
-                    ChildCommands.service(spec, home, options.javaOpts()),
-                    ChildCommands.serviceEnvironment(spec, options.services(), ports, kafkaBootstrap, mongoUri)));
+            Supplier<List<String>> command = options.classDataSharing()
+                    ? () -> ChildCommands.service(spec, home, options.javaOpts(), ClassDataSharing.launch(spec, home))
+                    : () -> ChildCommands.service(spec, home, options.javaOpts());
+            services.put(spec.module(), new ManagedProcess(spec.module(), command,
+                    ChildCommands.serviceEnvironment(spec, options.services(), ports, kafkaBootstrap, mongoUri),
+                    home, options.logDir().resolve(spec.module() + ".log")));
         }
     }
 
@@ -114,6 +119,7 @@ public final class SoriStack implements AutoCloseable {
             }
             startServices();
             startupTime = elapsed();
+            recordClassArchives();
         } catch (RuntimeException | InterruptedException e) {
             boolean stoppedByOthers = isClosed();
             close();
@@ -160,6 +166,14 @@ public final class SoriStack implements AutoCloseable {
     /** When each process became ready, counted from the start of the stack. */
     public Map<String, Duration> readyTimes() {
         return orderedByProcess(readyAfter);
+    }
+
+    /** Waits until the class archives of a first start are written (see {@link ClassDataSharing}). */
+    public void awaitClassArchives(Duration timeout) throws InterruptedException {
+        Thread t = recorder;
+        if (t != null) {
+            t.join(timeout.toMillis());
+        }
     }
 
     /** Names of every child process, in start order. */
@@ -371,6 +385,36 @@ public final class SoriStack implements AutoCloseable {
         say("%-22s ready on :%d in %.1f s", name, ports.port(name), took.toMillis() / 1000.0);
     }
 
+    /**
+     * After the first start of a build, in the background once everything is ready (so it takes no CPU
+     * from starting): each service writes the classes it loaded, for the next start to map.
+     */
+    private void recordClassArchives() {
+        if (!options.classDataSharing()) {
+            return;
+        }
+        List<ServiceSpec> missing = options.services().stream()
+                .filter(spec -> !Files.isRegularFile(ClassDataSharing.archiveOf(spec, options.home()))).toList();
+        if (missing.isEmpty()) {
+            return;
+        }
+        recorder = new Thread(() -> {
+            for (ServiceSpec spec : missing) {
+                ManagedProcess p = services.get(spec.module());
+                try {
+                    if (!isClosed() && p.isAlive()
+                            && ClassDataSharing.record(p.pid(), ClassDataSharing.archiveOf(spec, options.home()))) {
+                        say("%-22s class archive recorded for faster starts", spec.module());
+                    }
+                } catch (InterruptedException e) {
+                    return;
+                }
+            }
+        }, "sori-class-archives");
+        recorder.setDaemon(true);
+        recorder.start();
+    }
+
     /** Starts a child unless the stack is closing: a process started after close() would outlive it. */
     private void launch(ManagedProcess p) {
         synchronized (lock) {
@@ -383,6 +427,17 @@ public final class SoriStack implements AutoCloseable {
                 throw new StackException("could not start " + p.name() + ": " + e.getMessage(), e);
             }
         }
+    }
+
+    /** Kafka or the store, with their class archive unless class data sharing is off; chosen at each start. */
+    private Supplier<List<String>> sharing(String process, List<String> command) {
+        return options.classDataSharing()
+                ? () -> ClassDataSharing.withFlags(command, ClassDataSharing.forLauncherProcess(options.home(), process))
+                : () -> command;
+    }
+
+    private ManagedProcess child(String name, Supplier<List<String>> command) {
+        return new ManagedProcess(name, command, Map.of(), options.home(), options.logDir().resolve(name + ".log"));
     }
 
     private ManagedProcess child(String name, List<String> command, Map<String, String> env) {

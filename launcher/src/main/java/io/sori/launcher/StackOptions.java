@@ -22,6 +22,7 @@ import java.util.function.Consumer;
  * @param javaOpts         JVM options for every service process
  * @param readyTimeout     how long one process may take to become ready
  * @param startConcurrency how many services may be starting at the same time
+ * @param classDataSharing run each service from its extracted jar with a class archive ({@link ClassDataSharing})
  * @param services         the services to run, in start order
  * @param progress         receives one line per milestone (process started, ready, stopped)
  */
@@ -35,6 +36,7 @@ public record StackOptions(
         List<String> javaOpts,
         Duration readyTimeout,
         int startConcurrency,
+        boolean classDataSharing,
         List<ServiceSpec> services,
         Consumer<String> progress) {
 
@@ -89,6 +91,7 @@ public record StackOptions(
                 .ifPresent(v -> b.readyTimeout(Duration.ofSeconds(positiveInt("SORI_READY_TIMEOUT_SECONDS", v))));
         value(env, "SORI_START_CONCURRENCY")
                 .ifPresent(v -> b.startConcurrency(positiveInt("SORI_START_CONCURRENCY", v)));
+        value(env, "SORI_CLASS_DATA_SHARING").ifPresent(v -> b.classDataSharing(!v.equalsIgnoreCase("false")));
         return b;
     }
 
@@ -148,6 +151,7 @@ public record StackOptions(
         private List<String> javaOpts = DEFAULT_JAVA_OPTS;
         private Duration readyTimeout = DEFAULT_READY_TIMEOUT;
         private int startConcurrency = DEFAULT_START_CONCURRENCY;
+        private boolean classDataSharing = true;
         private List<ServiceSpec> services = ServiceSpec.SUITE;
         private Consumer<String> progress = System.out::println;
 
@@ -163,6 +167,7 @@ public record StackOptions(
         public Builder javaOpts(List<String> javaOpts) { this.javaOpts = javaOpts; return this; }
         public Builder readyTimeout(Duration readyTimeout) { this.readyTimeout = readyTimeout; return this; }
         public Builder startConcurrency(int startConcurrency) { this.startConcurrency = startConcurrency; return this; }
+        public Builder classDataSharing(boolean classDataSharing) { this.classDataSharing = classDataSharing; return this; }
         public Builder services(List<ServiceSpec> services) { this.services = services; return this; }
         public Builder progress(Consumer<String> progress) { this.progress = progress; return this; }
 
@@ -173,7 +178,7 @@ public record StackOptions(
             Path data = (dataDir != null ? dataDir : h.resolve("data")).toAbsolutePath().normalize();
             Path logs = (logDir != null ? logDir : h.resolve("logs")).toAbsolutePath().normalize();
             return new StackOptions(h, data, logs, randomPorts, kafkaBootstrap, mongoUri, javaOpts,
-                    readyTimeout, startConcurrency, services, progress);
+                    readyTimeout, startConcurrency, classDataSharing, services, progress);
         }
     }
 }

@@ -39,7 +39,8 @@ class StackOptionsTest {
                 "SORI_MONGODB_URI", "mongodb://db:27017/?replicaSet=rs0",
                 "SORI_JAVA_OPTS", "  -Xmx512m   -XX:+UseG1GC ",
                 "SORI_READY_TIMEOUT_SECONDS", "45",
-                "SORI_START_CONCURRENCY", "6")).build();
+                "SORI_START_CONCURRENCY", "6",
+                "SORI_CLASS_DATA_SHARING", "false")).build();
 
         assertThat(o.dataDir()).isEqualTo(Path.of("/var/sori/data").toAbsolutePath());
         assertThat(o.logDir()).isEqualTo(Path.of("/var/log/sori").toAbsolutePath());
@@ -50,6 +51,7 @@ class StackOptionsTest {
         assertThat(o.javaOpts()).containsExactly("-Xmx512m", "-XX:+UseG1GC");
         assertThat(o.readyTimeout()).isEqualTo(Duration.ofSeconds(45));
         assertThat(o.startConcurrency()).isEqualTo(6);
+        assertThat(o.classDataSharing()).isFalse();
     }
 
     @Test

@@ -73,7 +73,7 @@ class ComposeFileTest {
             "up",
             "http_server_requests_seconds_count",
             "http_server_requests_seconds_bucket",
-            "sori_tickets_created_total",
+            "sori_tickets_opened_total",
             "sori_tickets_open",
             "sori_sla_breaches_total",
             "sori_queue_depth",
@@ -577,6 +577,66 @@ class ComposeFileTest {
                     "GF_DASHBOARDS_DEFAULT_HOME_DASHBOARD_PATH is %s, which no mounted project file provides", home);
         }
         problems.assertNone();
+    }
+
+    /** A Micrometer meter registered in the services' code: {@code counter("sori.x", ...)}, {@code Gauge.builder("sori.x")}, ... */
+    private static final Pattern METER = Pattern.compile(
+            "(?:counter|gauge|timer|summary|Counter\\.builder|Gauge\\.builder|MultiGauge\\.builder|Timer\\.builder"
+                    + "|DistributionSummary\\.builder|FunctionCounter\\.builder)\\(\\s*\"(sori\\.[a-z0-9_.]+)\"");
+    /** Prometheus' client drops these from a meter's name (then adds _total to a counter's). */
+    private static final List<String> RESERVED_SUFFIXES = List.of("_total", "_created", "_bucket", "_info");
+    private static final List<String> SERIES_SUFFIXES = List.of("", "_total", "_seconds", "_seconds_bucket",
+            "_seconds_count", "_seconds_sum", "_seconds_max", "_bucket", "_count", "_sum", "_max");
+
+    /**
+     * Every sori_* series a dashboard panel or an alert reads is one the services register, under
+     * the name Prometheus really exposes (a counter named {@code sori.tickets.created} is scraped as
+     * {@code sori_tickets_total}, not {@code sori_tickets_created_total}).
+     */
+    @Test
+    void everySoriSeriesTheDashboardsAndAlertsReadIsOneTheServicesExpose() throws IOException {
+        Map<String, String> exposed = new LinkedHashMap<>();
+        try (Stream<Path> files = Files.walk(project.root())) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".java")
+                    && f.toString().contains("/src/main/java/")).toList()) {
+                Matcher meter = METER.matcher(SoriProject.read(file));
+                while (meter.find()) {
+                    String base = meter.group(1).replace('.', '_');
+                    for (boolean stripped = true; stripped; ) {
+                        stripped = false;
+                        for (String reserved : RESERVED_SUFFIXES) {
+                            if (base.endsWith(reserved)) {
+                                base = base.substring(0, base.length() - reserved.length());
+                                stripped = true;
+                            }
+                        }
+                    }
+                    for (String suffix : SERIES_SUFFIXES) {
+                        exposed.putIfAbsent(base + suffix, meter.group(1) + " in " + rel(file));
+                    }
+                }
+            }
+        }
+        assertThat(exposed).as("meters found in the services' code").containsKey("sori_outbox_pending");
+
+        Map<String, Set<String>> readBy = new LinkedHashMap<>();
+        Pattern series = Pattern.compile("\\bsori_[a-z0-9_]+");
+        List<Path> sources = new ArrayList<>();
+        try (Stream<Path> files = Files.list(project.resolve("deploy/grafana/dashboards"))) {
+            files.filter(f -> f.toString().endsWith(".json")).sorted().forEach(sources::add);
+        }
+        sources.add(project.resolve("deploy/prometheus/alerts.yml"));
+        for (Path source : sources) {
+            Matcher found = series.matcher(SoriProject.read(source));
+            while (found.find()) {
+                readBy.computeIfAbsent(found.group(), k -> new TreeSet<>()).add(rel(source));
+            }
+        }
+        Map<String, Set<String>> unknown = new LinkedHashMap<>(readBy);
+        unknown.keySet().removeAll(exposed.keySet());
+        assertThat(unknown)
+                .withFailMessage("read by a dashboard or alert but exposed by no service (series -> where read): %s", unknown)
+                .isEmpty();
     }
 
     @Test

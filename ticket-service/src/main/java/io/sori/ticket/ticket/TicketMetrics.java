@@ -15,10 +15,15 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
- * The desk's business numbers for Prometheus: tickets created by channel, category and priority;
+ * The desk's business numbers for Prometheus: tickets opened by channel, category and priority;
  * open tickets by stage and waiting tickets per skill (refreshed from the store by the clock
  * watch, so every instance reports the same totals: aggregate with max, not sum); first-response
  * and resolution times; SLA breaches; emergency actions by outcome.
+ *
+ * <p>Names are chosen for how Prometheus exposes them: its client drops a trailing
+ * {@code _created} (a reserved suffix), so a counter named {@code sori.tickets.created} would
+ * appear as {@code sori_tickets_total}. {@code sori.tickets.opened} appears as
+ * {@code sori_tickets_opened_total}, the name the dashboards read.
  */
 @Component
 public class TicketMetrics {
@@ -52,7 +57,7 @@ public class TicketMetrics {
     }
 
     void created(Ticket t) {
-        meters.counter("sori.tickets.created", "channel", String.valueOf(t.channel()), "category", t.category(),
+        meters.counter("sori.tickets.opened", "channel", String.valueOf(t.channel()), "category", t.category(),
                 "priority", t.priority().name()).increment();
         t.emergencyActions().forEach(a -> meters.counter("sori.tickets.emergency.actions", "action",
                 a.action().name(), "outcome", "REQUESTED").increment());
