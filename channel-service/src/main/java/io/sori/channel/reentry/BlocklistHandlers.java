@@ -38,20 +38,20 @@ class BlocklistHandlers {
     @Bean
     EventHandler<CustomerBlocked> customerBlockedHandler(BlockStates blocks, ConversationService conversations,
             PushSender push, ChannelSettings settings, ChannelMetrics metrics, Clock clock) {
-        return handler(CustomerBlocked.class, envelope -> blocks.apply(envelope)
+        return EventHandler.of(CustomerBlocked.class, envelope -> blocks.apply(envelope)
                 .filter(view -> view.activeAt(clock.instant()))
                 .flatMap(view -> endLiveConsultations(view, conversations, push, settings, metrics, clock)));
     }
 
     @Bean
     EventHandler<CustomerUnblocked> customerUnblockedHandler(BlockStates blocks) {
-        return handler(CustomerUnblocked.class, envelope -> blocks.apply(envelope).then());
+        return EventHandler.of(CustomerUnblocked.class, envelope -> blocks.apply(envelope).then());
     }
 
     @Bean
     EventHandler<CustomerWarned> customerWarnedHandler(BlockStates blocks, ConversationService conversations,
             PushSender push, Clock clock) {
-        return handler(CustomerWarned.class, envelope -> blocks.apply(envelope).then(
+        return EventHandler.of(CustomerWarned.class, envelope -> blocks.apply(envelope).then(
                 warnInLiveConversations(envelope.payload(), conversations, push, clock)));
     }
 
@@ -132,20 +132,5 @@ class BlocklistHandlers {
                                     c.channel().name(), c.id(), "상담 예절 안내", notice)));
                 })
                 .then();
-    }
-
-    private static <E extends io.sori.events.SoriEvent> EventHandler<E> handler(Class<E> type,
-            java.util.function.Function<EventEnvelope<E>, Mono<?>> body) {
-        return new EventHandler<>() {
-            @Override
-            public Class<E> eventType() {
-                return type;
-            }
-
-            @Override
-            public Mono<Void> handle(EventEnvelope<E> envelope) {
-                return body.apply(envelope).then();
-            }
-        };
     }
 }

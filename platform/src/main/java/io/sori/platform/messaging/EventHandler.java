@@ -3,6 +3,7 @@ package io.sori.platform.messaging;
 import io.sori.events.EventCatalog;
 import io.sori.events.EventEnvelope;
 import io.sori.events.SoriEvent;
+import java.util.function.Function;
 import reactor.core.publisher.Mono;
 
 /**
@@ -22,5 +23,20 @@ public interface EventHandler<E extends SoriEvent> {
 
     default String topic() {
         return EventCatalog.entryFor(eventType()).topic();
+    }
+
+    /** A handler of one type from a function of the envelope (what it emits is ignored). */
+    static <E extends SoriEvent> EventHandler<E> of(Class<E> type, Function<EventEnvelope<E>, ? extends Mono<?>> handle) {
+        return new EventHandler<>() {
+            @Override
+            public Class<E> eventType() {
+                return type;
+            }
+
+            @Override
+            public Mono<Void> handle(EventEnvelope<E> envelope) {
+                return handle.apply(envelope).then();
+            }
+        };
     }
 }

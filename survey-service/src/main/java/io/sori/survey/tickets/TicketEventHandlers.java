@@ -84,16 +84,6 @@ class TicketEventHandlers {
     }
 
     private static <E extends TicketEvent> EventHandler<E> handler(Class<E> type, Function<E, Mono<Void>> apply) {
-        return new EventHandler<>() {
-            @Override
-            public Class<E> eventType() {
-                return type;
-            }
-
-            @Override
-            public Mono<Void> handle(EventEnvelope<E> envelope) {
-                return apply.apply(envelope.payload());
-            }
-        };
+        return EventHandler.of(type, envelope -> apply.apply(envelope.payload()));
     }
 }
