@@ -325,7 +325,7 @@ class TicketController {
                 null, null, v.subject(), v.description(), null, v.expectedResolutionAt(),
                 v.expectedResolutionNotice(), v.deadlineAt(), List.of(), false, false, false, v.formalComplaint(), false,
                 0,
-                v.emergencyActions(), v.conversationIds(), v.version(), v.createdAt(), v.updatedAt(), null);
+                v.emergencyActions(), v.conversationIds(), v.version(), v.createdAt(), v.updatedAt(), null, List.of());
     }
 
     private static void staff(Actor actor) {
