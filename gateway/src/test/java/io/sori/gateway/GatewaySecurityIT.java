@@ -47,6 +47,8 @@ import org.springframework.test.web.reactive.server.WebTestClient;
         "sori.gateway.intake-body-limit=8KB",
         // blocklist: room for two calls at once, and a breaker that would open after 4 failed calls
         "sori.gateway.admission.per-route.blocklist=2",
+        // the live feed: one place, which a started stream gives back
+        "sori.gateway.admission.per-route.tickets-live=1",
         "resilience4j.circuitbreaker.instances.blocklist.minimum-number-of-calls=4",
         "sori.gateway.cors.allowed-origins=http://console.sori.test",
         "SORI_GATEWAY_MAX_REQUEST_SIZE=64KB",
@@ -496,6 +498,100 @@ class GatewaySecurityIT {
             assertThat(StubServices.get().totalCalls()).isEqualTo(reached);
         } finally {
             breaker.reset(); // the other tests use this route
+        }
+    }
+
+    // ---- the agent console's live feed: carried for as long as it is open, flushed event by event
+
+    @Autowired
+    io.micrometer.core.instrument.MeterRegistry meters;
+
+    @Test
+    void shouldCarryLiveStreamsPastEveryTimeoutEventByEventInOrderWithoutHoldingAnAdmissionPlace() throws Exception {
+        List<LiveLines> streams = new ArrayList<>();
+        try {
+            // three consoles, though the route admits one request at a time: a started stream holds no place
+            for (int i = 0; i < 3; i++) {
+                LiveLines stream = LiveLines.open(raw, URI.create("http://127.0.0.1:" + port + "/api/tickets/live"),
+                        Tokens.valid("agent-live-" + i, List.of("AGENT"), null));
+                streams.add(stream);
+                assertThat(stream.response().statusCode()).isEqualTo(200);
+                assertThat(stream.response().headers().firstValue("Content-Type")).hasValueSatisfying(
+                        t -> assertThat(t).startsWith("text/event-stream"));
+                assertThat(stream.next(l -> l.startsWith("data: {\"authorization\"")))
+                        .as("the caller's token reached the service for it to check again")
+                        .contains("\"Bearer ey");
+            }
+            assertThat(meters.get("sori.gateway.in.flight").tag("route", "tickets-live").gauge().value()).isZero();
+            assertThat(rawGet(port, "/api/tickets/T-live", Tokens.valid("agent-lee", List.of("AGENT"), null))
+                    .statusCode()).isEqualTo(200);
+
+            // events well past the 2 s response timeout and the 3 s time limiter, each through at once and in order
+            List<Duration> latencies = new ArrayList<>();
+            for (int n = 1; n <= 5; n++) {
+                long sent = System.nanoTime();
+                StubServices.get().emitLive("evt-" + n, "{\"type\":\"ticket.TicketStageChanged\",\"ticketId\":\"T-"
+                        + n + "\",\"note\":\"내부 검토 " + n + "\"}");
+                for (LiveLines stream : streams) {
+                    assertThat(stream.next(l -> l.startsWith("id: "))).isEqualTo("id: evt-" + n);
+                    assertThat(stream.next(l -> l.startsWith("data: "))).contains("\"T-" + n + "\"", "내부 검토 " + n);
+                }
+                latencies.add(Duration.ofNanos(System.nanoTime() - sent));
+                Thread.sleep(1000);
+            }
+            assertThat(latencies).allSatisfy(d -> assertThat(d).isLessThan(Duration.ofSeconds(1)));
+            System.out.println("live stream through the gateway: emit → all three consoles " + latencies);
+        } finally {
+            streams.forEach(LiveLines::close);
+        }
+    }
+
+    @Test
+    void shouldOpenTheLiveFeedToStaffOnly() throws Exception {
+        int before = StubServices.get().callsTo("GET", "/api/tickets/live");
+        assertProblem(rawGet(port, "/api/tickets/live", null), 401, "unauthenticated");
+        assertProblem(rawGet(port, "/api/tickets/live", Tokens.valid("login-1", List.of("CUSTOMER"), "C-1")), 403,
+                "forbidden");
+        assertThat(StubServices.get().callsTo("GET", "/api/tickets/live")).isEqualTo(before);
+    }
+
+    /** A console's fetch() of an event stream: each line as it arrives. */
+    private record LiveLines(HttpResponse<java.util.stream.Stream<String>> response,
+            java.util.concurrent.BlockingQueue<String> lines, Thread reader) implements AutoCloseable {
+
+        static LiveLines open(HttpClient client, URI uri, String token) throws Exception {
+            HttpResponse<java.util.stream.Stream<String>> response = client.send(HttpRequest.newBuilder(uri)
+                    .header("Authorization", "Bearer " + token).header("Accept", "text/event-stream").GET().build(),
+                    HttpResponse.BodyHandlers.ofLines());
+            java.util.concurrent.BlockingQueue<String> lines = new java.util.concurrent.LinkedBlockingQueue<>();
+            Thread reader = new Thread(() -> {
+                try {
+                    response.body().forEach(lines::add);
+                } catch (RuntimeException closed) {
+                    // the test closed it
+                }
+            });
+            reader.setDaemon(true);
+            reader.start();
+            return new LiveLines(response, lines, reader);
+        }
+
+        /** The next line that matches, within a second. */
+        String next(java.util.function.Predicate<String> matching) throws InterruptedException {
+            long deadline = System.nanoTime() + Duration.ofSeconds(1).toNanos();
+            for (String line; (line = lines.poll(Math.max(0, deadline - System.nanoTime()),
+                    java.util.concurrent.TimeUnit.NANOSECONDS)) != null; ) {
+                if (matching.test(line)) {
+                    return line;
+                }
+            }
+            throw new AssertionError("no matching line within a second");
+        }
+
+        @Override
+        public void close() {
+            response.body().close();
+            reader.interrupt();
         }
     }
 

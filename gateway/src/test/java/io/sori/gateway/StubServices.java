@@ -6,14 +6,16 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
+import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
+import reactor.core.publisher.Sinks;
 import reactor.netty.DisposableServer;
 import reactor.netty.http.server.HttpServer;
 
 /**
  * The services behind the gateway, as far as the gateway can tell: a real HTTP server on a
  * random port that echoes what reached it (body included), plus a hanging path, a slow path, a
- * flaky path, and a port where nothing listens (a stopped service).
+ * flaky path, a live event stream, and a port where nothing listens (a stopped service).
  */
 final class StubServices {
 
@@ -24,6 +26,7 @@ final class StubServices {
     private final DisposableServer server;
     private final int stoppedPort;
     private final Map<String, AtomicInteger> calls = new ConcurrentHashMap<>();
+    private final Sinks.Many<String> live = Sinks.many().multicast().directBestEffort();
 
     private StubServices() {
         server = HttpServer.create().host("127.0.0.1").port(0)
@@ -31,6 +34,13 @@ final class StubServices {
                     String path = request.fullPath();
                     calls.computeIfAbsent(request.method().name() + " " + path, k -> new AtomicInteger())
                             .incrementAndGet();
+                    if (path.equals("/api/tickets/live")) {
+                        // a live feed: a comment at once, who called, then whatever the test emits, for as long as it likes
+                        String hello = ": connected\n\nevent: hello\ndata: {\"authorization\":"
+                                + quoted(request.requestHeaders().get("Authorization")) + "}\n\n";
+                        return response.header("Content-Type", "text/event-stream")
+                                .sendString(Flux.concat(Mono.just(hello), live.asFlux())).then();
+                    }
                     if (path.endsWith("hang")) {
                         return Mono.delay(Duration.ofSeconds(30)).then();
                     }
@@ -54,6 +64,11 @@ final class StubServices {
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** Sends one server-sent event to every open {@code /api/tickets/live} stream. */
+    void emitLive(String id, String data) {
+        live.emitNext("event: ticket\nid: " + id + "\ndata: " + data + "\n\n", Sinks.EmitFailureHandler.FAIL_FAST);
     }
 
     static StubServices get() {

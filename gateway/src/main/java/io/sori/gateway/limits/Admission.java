@@ -36,6 +36,8 @@ class Admission {
 
     /** Before every route filter (from 1) and around the response write (-1): a place is held until the answer has left. */
     static final int ORDER = NettyWriteResponseFilter.WRITE_RESPONSE_FILTER_ORDER - 1;
+    /** Route metadata marking long-lived streams: held in admission only until the stream starts. */
+    static final String STREAMING = "streaming";
 
     /**
      * @param maxInFlight requests one route may have at a service at once
@@ -74,9 +76,25 @@ class Admission {
                 count.decrementAndGet();
                 return shed(exchange, id, settings.retryAfter(), meters);
             }
-            // released once, however the exchange ends: answered, failed or cancelled by the client
-            return chain.filter(exchange).doFinally(signal -> count.decrementAndGet());
+            // released once, however the exchange ends: answered, failed or cancelled by the client; a stream
+            // (route metadata streaming: true) as soon as it has started, since it stays open for hours and the
+            // bound is about requests waiting on a service, not about consoles connected to it
+            java.util.concurrent.atomic.AtomicBoolean held = new java.util.concurrent.atomic.AtomicBoolean(true);
+            Runnable release = () -> {
+                if (held.compareAndSet(true, false)) {
+                    count.decrementAndGet();
+                }
+            };
+            if (isStreaming(route)) {
+                exchange.getResponse().beforeCommit(() -> Mono.fromRunnable(release));
+            }
+            return chain.filter(exchange).doFinally(signal -> release.run());
         });
+    }
+
+    /** A route whose answers are long-lived streams (the live ticket feed). */
+    static boolean isStreaming(Route route) {
+        return "true".equals(String.valueOf(route.getMetadata().get(STREAMING)));
     }
 
     private static Mono<Void> shed(ServerWebExchange exchange, String route, int retryAfter, MeterRegistry meters) {

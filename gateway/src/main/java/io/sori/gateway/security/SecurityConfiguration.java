@@ -97,6 +97,8 @@ class SecurityConfiguration {
                                 "/api/channels/phone/**", "/api/channels/inquiries", "/api/channels/inquiries/**")
                                 .hasRole("CHANNEL")
                         .pathMatchers("/api/channels/**").hasAnyRole(PEOPLE)
+                        // the agent console's live feed of every ticket change: staff only
+                        .pathMatchers("/api/tickets/live").hasAnyRole(STAFF)
                         .pathMatchers("/api/tickets", "/api/tickets/**").hasAnyRole(PEOPLE)
                         .pathMatchers("/api/agents", "/api/agents/**").hasAnyRole(STAFF)
                         // blocks: agents report abuse, only supervisors and admins lift a block

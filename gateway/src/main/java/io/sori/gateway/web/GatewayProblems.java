@@ -40,8 +40,23 @@ class GatewayProblems implements WebExceptionHandler {
                     : code.getReasonPhrase().toLowerCase();
             return Problems.write(exchange, code, type, code.getReasonPhrase(), detail);
         }
+        if (refusedConnection(error)) {
+            // a route without a circuit breaker (the live feed) meets a stopped service here
+            exchange.getResponse().getHeaders().set("Retry-After", "5");
+            return Problems.write(exchange, HttpStatus.SERVICE_UNAVAILABLE, "service-unavailable",
+                    "Service unavailable", "the service did not accept the connection; the request was not sent");
+        }
         log.error("unexpected error at the gateway for {}", exchange.getRequest().getPath().value(), error);
         return Problems.write(exchange, HttpStatus.BAD_GATEWAY, "gateway-error", "Bad gateway",
                 "the gateway could not complete this request");
+    }
+
+    private static boolean refusedConnection(Throwable error) {
+        for (Throwable t = error; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof java.net.ConnectException) {
+                return true;
+            }
+        }
+        return false;
     }
 }
