@@ -240,6 +240,10 @@ class GatewaySecurityIT {
         // survey-service is stopped here: a public link reaches the route (503), it is not refused (401)
         http.get().uri("/api/surveys/tok-abc").exchange().expectStatus().isEqualTo(HttpStatus.SERVICE_UNAVAILABLE);
         http.get().uri("/api/surveys/stats").exchange().expectStatus().isUnauthorized();
+        // a ticket's survey (the customer's status page) is not a public link: it needs the customer's token
+        http.get().uri("/api/surveys/tickets/T-1").exchange().expectStatus().isUnauthorized();
+        http.get().uri("/api/surveys/tickets/T-1").headers(customer("C-1")).exchange()
+                .expectStatus().isEqualTo(HttpStatus.SERVICE_UNAVAILABLE);
     }
 
     @Test

@@ -12,6 +12,7 @@ import io.sori.events.survey.SurveyAnswered;
 import io.sori.events.survey.SurveyIssued;
 import io.sori.events.ticket.TicketResolved;
 import io.sori.survey.TestClock;
+import io.sori.testsupport.Callers;
 import io.sori.testsupport.SoriIntegrationTest;
 import io.sori.testsupport.TopicProbe;
 import java.time.Duration;
@@ -229,6 +230,63 @@ class SurveyLifecycleIT {
                 .expectBody()
                 .jsonPath("$.type").isEqualTo(PROBLEMS + "validation")
                 .jsonPath("$.errors[?(@.field == '" + field + "')]").exists();
+    }
+
+    @Test
+    void shouldShowTheCustomerTheSurveyOfTheirOwnTicketAsItStandsAndNobodyElsesTicket() {
+        String ticketId = newId("t");
+        String customerId = newId("cust");
+        resolveTicket(ticketId, customerId, Channel.COMPLAINT, "TRANSFER_LIMIT", "TRANSFER_LIMIT", "agent-kim");
+        String token = Awaitility.await().atMost(WAIT).until(() -> mongo.findOne(Query.query(Criteria.where("ticketId")
+                .is(ticketId)), Survey.class).block(), s -> s != null).token();
+
+        http.get().uri("/api/surveys/tickets/{id}", ticketId).headers(Callers.customer(customerId)).exchange()
+                .expectStatus().isOk()
+                .expectBody()
+                .jsonPath("$.token").isEqualTo(token)
+                .jsonPath("$.link").isEqualTo("http://localhost:8080/api/surveys/" + token)
+                .jsonPath("$.status").isEqualTo("ISSUED")
+                .jsonPath("$.expiresAt").value(at -> assertThat(Instant.parse((String) at))
+                        .isAfter(Instant.now().plus(Duration.ofDays(6))))
+                .jsonPath("$.answeredAt").doesNotExist()
+                // nothing about the agent or the scores
+                .jsonPath("$.agent").doesNotExist()
+                .jsonPath("$.customerId").doesNotExist();
+        // staff see it too; another customer's ticket is as missing as a ticket without a survey
+        http.get().uri("/api/surveys/tickets/{id}", ticketId).headers(Callers.agent("agent-kim")).exchange()
+                .expectStatus().isOk().expectBody().jsonPath("$.status").isEqualTo("ISSUED");
+        http.get().uri("/api/surveys/tickets/{id}", ticketId).headers(Callers.customer(newId("cust"))).exchange()
+                .expectStatus().isNotFound()
+                .expectBody().jsonPath("$.type").isEqualTo(PROBLEMS + "not-found");
+        http.get().uri("/api/surveys/tickets/{id}", newId("t")).headers(Callers.customer(customerId)).exchange()
+                .expectStatus().isNotFound();
+        http.get().uri("/api/surveys/tickets/{id}", ticketId).exchange().expectStatus().isUnauthorized();
+        http.get().uri("/api/surveys/tickets/{id}", "티켓-1").headers(Callers.customer(customerId)).exchange()
+                .expectStatus().isBadRequest()
+                .expectBody().jsonPath("$.errors[0].field").isEqualTo("ticketId");
+
+        http.post().uri("/api/surveys/{token}/responses", token)
+                .bodyValue(Map.of("answers", Map.of("overall", 5, "speed", 4, "resolved", true,
+                        "missingInfo", "처리 과정을 문자로 알려 주셔서 좋았어요"))).exchange()
+                .expectStatus().isCreated();
+        http.get().uri("/api/surveys/tickets/{id}", ticketId).headers(Callers.customer(customerId)).exchange()
+                .expectStatus().isOk()
+                .expectBody()
+                .jsonPath("$.status").isEqualTo("ANSWERED")
+                .jsonPath("$.answeredAt").exists();
+    }
+
+    @Test
+    void shouldShowAnUnansweredSurveyAsExpiredOnceItsLinkHasRunOut() {
+        String ticketId = newId("t");
+        String customerId = newId("cust");
+        resolveTicket(ticketId, customerId, Channel.CHAT, "CARD", "CARD", "agent-lee");
+        Awaitility.await().atMost(WAIT).until(() -> mongo.findOne(Query.query(Criteria.where("ticketId")
+                .is(ticketId)), Survey.class).block(), s -> s != null);
+        TestClock.CLOCK.advance(Duration.ofDays(7).plusMinutes(1));
+        http.get().uri("/api/surveys/tickets/{id}", ticketId).headers(Callers.customer(customerId)).exchange()
+                .expectStatus().isOk()
+                .expectBody().jsonPath("$.status").isEqualTo("EXPIRED");
     }
 
     private String issue(Channel channel, String category) {
