@@ -191,6 +191,31 @@ class ReentryIT {
                 .filter(m -> m.getString("_id").startsWith("warning-"))).hasSize(1);
     }
 
+    @Test
+    void shouldEndOnlyTheLiveConversationsOnTheChannelsTheReportsBlockCovers() {
+        String customer = newId("cust");
+        String talk = (String) post(http, "/api/channels/talk/messages",
+                Map.of("customerId", customer, "text", "상담원 연결해 주세요 당장"), 200).get("conversationId");
+        String chat = (String) post(http, "/api/channels/chat/messages",
+                Map.of("customerId", customer, "text", "이체한도 문의드려요"), 200).get("conversationId");
+        String blockId = "blk-talk-" + customer;
+        // an agent's threat report on the talk conversation, limited to talk: blocklist-service publishes this state
+        TopicProbe.send(EventEnvelope.of(new CustomerBlocked(customer, blockId, "rep-talk-" + customer, "THREAT", 1,
+                new BlockState(true, blockId, Instant.parse("2099-01-01T00:00:00Z"), "THREAT", List.of(Channel.TALK))),
+                "corr-talk", Instant.now()));
+
+        Document ended = await().atMost(WAIT).until(() -> conversation(mongo, talk),
+                c -> "CLOSED".equals(c.getString("status")));
+        assertThat(ended.getString("closedReason")).isEqualTo("BLOCKED");
+        List<Document> messages = ended.getList("messages", Document.class);
+        assertThat(messages.get(messages.size() - 1).getString("text")).contains("위협적인 언행", "제41조", "1500-7071");
+        http.get().uri("/api/channels/conversations/{id}", talk).headers(Callers.agent("agent-kim")).exchange()
+                .expectStatus().isOk()
+                .expectBody().jsonPath("$.status").isEqualTo("CLOSED");
+        assertThat(conversation(mongo, chat).getString("status")).as("chat is not covered by this block")
+                .isEqualTo("OPEN");
+    }
+
     /** Publishes a block and waits until this service has taken it in. */
     private void block(String customer, Instant until) {
         String blockId = "blk-" + customer;
