@@ -99,4 +99,54 @@ class JourneyIT {
         http.get().uri("/api/channels/customers/{c}/journey", "$where").headers(Callers.admin("admin-1")).exchange()
                 .expectStatus().isBadRequest().expectBody().jsonPath("$.errors[0].field").isEqualTo("customerId");
     }
+
+    @Test
+    void shouldShowATicketsWholeConversationAcrossChannelsInTimeOrderToStaffAndItsCustomerOnly() {
+        String customer = newId("cust");
+        String chat = (String) post(http, "/api/channels/chat/messages",
+                Map.of("customerId", customer, "text", "모임통장 회비 출금이 안 돼요"), 200).get("conversationId");
+        String email = (String) post(http, "/api/channels/email/inbound", Map.of("from", "m." + customer.substring(5, 12)
+                + "@example.com", "subject", "모임통장 출금 오류", "text", "캡처 화면 보내드립니다", "messageId",
+                "<" + customer + "@m>", "customerId", customer), 202).get("conversationId");
+        String ticketId = newId("tkt");
+        Instant now = Instant.now();
+        TopicProbe.send(EventEnvelope.of(new TicketCreated(ticketId, "SR-20261124-005151", customer, Channel.CHAT,
+                "GROUP_ACCOUNT", Priority.NORMAL, "GROUP_ACCOUNT", "모임통장 출금 오류", List.of(chat, email), false,
+                now.plusSeconds(7200), now.plusSeconds(86400), null, null), null, now));
+        await().atMost(WAIT).until(() -> views.find(ticketId).blockOptional()
+                .filter(v -> v.conversationIds().size() == 2).isPresent());
+
+        Map<?, ?> thread = http.get().uri("/api/channels/tickets/{t}/conversation", ticketId)
+                .headers(Callers.agent("agent-kim")).exchange()
+                .expectStatus().isOk()
+                .expectBody(Map.class).returnResult().getResponseBody();
+        assertThat(thread.get("ticketId")).isEqualTo(ticketId);
+        assertThat(thread.get("customerId")).isEqualTo(customer);
+        @SuppressWarnings("unchecked") List<Map<String, Object>> conversations =
+                (List<Map<String, Object>>) thread.get("conversations");
+        assertThat(conversations).extracting(c -> c.get("id")).containsExactly(chat, email);
+        assertThat(conversations).extracting(c -> c.get("channel")).containsExactly("CHAT", "EMAIL");
+        @SuppressWarnings("unchecked") List<Map<String, Object>> messages =
+                (List<Map<String, Object>>) thread.get("messages");
+        assertThat(messages).extracting(m -> Instant.parse((String) m.get("at")))
+                .isSortedAccordingTo(java.util.Comparator.naturalOrder());
+        assertThat(messages.get(0)).containsEntry("conversationId", chat).containsEntry("channel", "CHAT")
+                .containsEntry("from", "CUSTOMER").containsEntry("text", "모임통장 회비 출금이 안 돼요");
+        assertThat(messages).as("the bank's answer in the chat").anyMatch(m -> List.of("BOT", "SYSTEM").contains(m.get("from"))
+                && chat.equals(m.get("conversationId")));
+        assertThat(messages).anyMatch(m -> email.equals(m.get("conversationId")) && "EMAIL".equals(m.get("channel"))
+                && "캡처 화면 보내드립니다".equals(m.get("text")));
+
+        http.get().uri("/api/channels/tickets/{t}/conversation", ticketId).headers(Callers.customer(customer))
+                .exchange().expectStatus().isOk().expectBody().jsonPath("$.conversations.length()").isEqualTo(2);
+        http.get().uri("/api/channels/tickets/{t}/conversation", ticketId).headers(Callers.customer("someone-else"))
+                .exchange().expectStatus().isNotFound()
+                .expectBody().jsonPath("$.type").isEqualTo("https://sori.io/problems/not-found");
+        http.get().uri("/api/channels/tickets/{t}/conversation", newId("tkt")).headers(Callers.agent("agent-kim"))
+                .exchange().expectStatus().isNotFound();
+        http.get().uri("/api/channels/tickets/{t}/conversation", ticketId).exchange().expectStatus().isUnauthorized();
+        http.get().uri("/api/channels/tickets/{t}/conversation", "$where").headers(Callers.agent("agent-kim"))
+                .exchange().expectStatus().isBadRequest().expectBody().jsonPath("$.errors[0].field")
+                .isEqualTo("ticketId");
+    }
 }
