@@ -31,6 +31,8 @@ import reactor.core.publisher.Mono;
 @RequestMapping("/api/surveys/campaigns")
 class CampaignController {
 
+    private static final java.util.regex.Pattern KEY = java.util.regex.Pattern.compile("[A-Za-z0-9][A-Za-z0-9_.:-]{0,199}");
+
     private static final Duration LONGEST_PERIOD = Duration.ofDays(366);
 
     private final Campaigns campaigns;
@@ -97,8 +99,9 @@ class CampaignController {
 
     /** The same caller's same key names the same campaign, so a retried POST starts nothing new. */
     private static String idFor(String caller, String key) {
-        if (key.isBlank() || key.length() > 200) {
-            throw ProblemException.badRequest("Idempotency-Key", "must be 1-200 characters");
+        // letters, digits and _.:- as every Sori service takes them: a key is an id, never a path or an operator
+        if (!KEY.matcher(key).matches()) {
+            throw ProblemException.badRequest("Idempotency-Key", "must be 1-200 letters, digits and _.:-");
         }
         try {
             byte[] hash = MessageDigest.getInstance("SHA-256")
