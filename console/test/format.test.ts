@@ -39,5 +39,6 @@ test('reads the roles and customer of a token, as a list or a spaced string', ()
 
 test('unescapes what kb-service escaped in a snippet, and nothing else', () => {
   assert.equal(unescapeHtml('이체 &lt;한도&gt; &amp; &quot;증액&quot; &#39;x&#39;'), '이체 <한도> & "증액" \'x\'');
+  assert.equal(unescapeHtml('체크&#x2F;신용카드'), '체크/신용카드');
   assert.equal(unescapeHtml('&nbsp;'), '&nbsp;');
 });

@@ -100,7 +100,9 @@ function signIn(token: string): void {
   else route();
 }
 
+/** An expired session keeps the address, to return there; signing out leaves the next person at the queue. */
 function signOut(notice?: string): void {
+  if (!notice) history.replaceState(null, '', '#/queue');
   live?.stop();
   live = null;
   sessions.clear();

@@ -67,9 +67,13 @@ export function highlighted(snippet: string): Node[] {
 }
 
 export function unescapeHtml(text: string): string {
-  return text.replace(/&(amp|lt|gt|quot|#39|#x27);/g, (_, entity: string) => ({
-    amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'", '#x27': "'",
-  } as Record<string, string>)[entity] ?? _);
+  const named: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
+  return text.replace(/&(?:#(\d{1,7})|#x([0-9a-fA-F]{1,6})|(amp|lt|gt|quot|apos));/g,
+    (entity, decimal?: string, hex?: string, name?: string) => {
+      if (name) return named[name]!;
+      const code = decimal ? Number(decimal) : parseInt(hex!, 16);
+      return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : entity;
+    });
 }
 
 /** Moves focus to a view's heading after navigation, so keyboard and screen-reader users land on it. */

@@ -100,7 +100,7 @@ function render(): void {
 
 function renderSignIn(message?: string): void {
   const input = h('input', { id: 'customer-id', name: 'customerId', required: true, autocomplete: 'off',
-    pattern: '[A-Za-z0-9._:@-]{1,64}', maxlength: '64', inputmode: 'text', spellcheck: 'false' });
+    pattern: '[A-Za-z0-9._:@\\-]{1,64}', maxlength: '64', inputmode: 'text', spellcheck: 'false' });
   const error = h('p', { class: 'error', role: 'alert', hidden: !message }, message ?? '');
   const form = h('form', { class: 'card' },
     h('div', { class: 'field' }, h('label', { for: 'customer-id' }, t('status.customerId')), input),

@@ -22,7 +22,7 @@ export function renderSignIn(main: HTMLElement, signedIn: (token: string) => voi
   const message = h('p', { class: 'error', role: 'alert', hidden: true });
   const fail = (text: string) => { message.textContent = text; message.hidden = false; };
 
-  const customId = h('input', { id: 'custom-id', name: 'customId', autocomplete: 'username', pattern: '[A-Za-z0-9._:@-]{1,64}',
+  const customId = h('input', { id: 'custom-id', name: 'customId', autocomplete: 'username', pattern: '[A-Za-z0-9._:@\\-]{1,64}',
     maxlength: '64', spellcheck: 'false' });
   const customSupervisor = h('input', { id: 'custom-supervisor', type: 'checkbox' });
   const radios = PRESETS.map((p, i) => h('div', { class: 'choice' },
