@@ -140,8 +140,8 @@ try {
   await agent.fill('#reply-text', '고객님, 체크카드 사용을 정지했습니다. 새 카드는 영업일 기준 5일 안에 받으실 수 있어요.');
   await agent.click('#reply-form button[type="submit"]');
   await agent.waitForFunction(() => document.querySelector('#work .result')?.textContent?.includes('답변을 보냈습니다'));
-  await agent.waitForSelector('#conversation .from-agent', { timeout: 60_000 }).catch(() => step('(the reply is not in the conversation yet)'));
-  step('the agent replied');
+  await agent.waitForSelector('#conversation .from-agent:has-text("체크카드 사용을 정지했습니다")');
+  step('the agent replied, and the reply is in the conversation');
 
   // --- the customer's page, on a phone: step 1 of 4 -----------------------------------------------------
   await customer.goto(`${base}/status/`);
@@ -156,7 +156,9 @@ try {
   check(JSON.stringify(await offered()) === JSON.stringify(['IN_REVIEW']), `from 접수 only review is offered: ${await offered()}`);
   await moveTo('IN_REVIEW', '내부 검토 및 원인 분석');
   await customerSees(2, '내부 검토 및 원인 분석');
-  await shot(agent, '02-console-ticket');
+  await agent.evaluate(() => window.scrollTo(0, 0));
+  await shot(agent, '02-console-ticket', false);
+  await shot(agent, '02-console-ticket-full');
   await moveTo('SOLUTION_PROPOSED', '해결 방안 도출 및 고객 안내');
   await customerSees(3, '해결 방안 도출 및 고객 안내');
   await moveTo('RESOLVED', '해결 완료');

@@ -47,6 +47,8 @@ export class LiveFeed {
   private attempts = 0;
   private lastEventId: string | undefined;
   private everConnected = false;
+  private connectedAt = 0;
+  private lastResyncAt = 0;
   private stopped = false;
 
   constructor(private readonly options: LiveOptions) {}
@@ -102,13 +104,20 @@ export class LiveFeed {
   }
 
   private connected(): void {
-    this.attempts = 0;
+    this.connectedAt = Date.now();
     window.clearInterval(this.fallbackTimer);
     this.fallbackTimer = undefined;
     this.setState('live');
-    // whatever changed while we were away: read the lists once
-    if (this.everConnected) this.options.onResync();
+    // whatever changed while we were away: read the lists once (at most every 30 s, however often a
+    // proxy cuts the stream)
+    if (this.everConnected) this.resync();
     this.everConnected = true;
+  }
+
+  private resync(): void {
+    if (Date.now() - this.lastResyncAt < FALLBACK_REFRESH_MS) return;
+    this.lastResyncAt = Date.now();
+    this.options.onResync();
   }
 
   private async read(body: ReadableStream<Uint8Array>, controller: AbortController): Promise<void> {
@@ -140,9 +149,12 @@ export class LiveFeed {
 
   private disconnected(missing: boolean): void {
     window.clearTimeout(this.silenceTimer);
+    // a stream that held for a while starts the backoff afresh; one that keeps dying right away does not
+    if (this.connectedAt && Date.now() - this.connectedAt > FALLBACK_REFRESH_MS) this.attempts = 0;
+    this.connectedAt = 0;
     this.setState('unavailable');
     if (this.fallbackTimer === undefined) {
-      this.fallbackTimer = window.setInterval(() => this.options.onResync(), FALLBACK_REFRESH_MS);
+      this.fallbackTimer = window.setInterval(() => this.resync(), FALLBACK_REFRESH_MS);
     }
     const wait = missing ? MISSING_RETRY_MS : backoff(this.attempts++);
     this.reconnectTimer = window.setTimeout(() => void this.connect(), wait);

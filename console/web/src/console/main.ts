@@ -59,7 +59,7 @@ function renderShell(): void {
   replace(root,
     h('a', { class: 'skip', href: '#main' }, t('skip')),
     h('header', { class: 'banner' },
-      h('p', { class: 'brand' }, h('span', { lang: 'ko' }, '소리'), ' ', h('span', null, t('app.console'))),
+      h('p', { class: 'brand' }, t('app.console')),
       nav,
       h('div', { class: 'tools' }, session ? liveMark : null, session ? who : null, langButton,
         session ? signOutButton : null)),

@@ -55,7 +55,7 @@ export function teamView(app: App, params: URLSearchParams): View {
     select('stage', STAGES, 'stage'),
     select('priority', PRIORITIES, 'priority'),
     select('category', CATEGORIES, 'category'),
-    h('div', { class: 'field' }, h('label', { for: 'filter-skill' }, 'Skill'),
+    h('div', { class: 'field' }, h('label', { for: 'filter-skill' }, t('col.skill')),
       h('select', { id: 'filter-skill', name: 'skill' }, h('option', { value: '' }, t('team.any')),
         SKILLS.map((s) => h('option', { value: s, selected: filter.skill === s }, s)))),
     h('div', { class: 'field' }, h('label', { for: 'filter-assignee' }, t('col.assignee')),

@@ -230,11 +230,12 @@ export function ticketView(app: App, id: string, liveIsUp: () => boolean): View 
           h('div', { class: 'buttons', id: 'transitions' }, stageButtons)]),
       assignment,
       textForm('reply', t('ticket.reply'), t('ticket.replyLabel'), t('ticket.replySend'), async (text, key) => {
+        const delivered = agentMessages();
         await app.api.post(`${path}/replies`, { text }, key);
         say(t('ticket.replied'));
         void reloadTicket();
-        void loadConversation();
         void loadHistory();
+        void untilDelivered(delivered);
       }),
       textForm('note', t('ticket.note'), t('ticket.noteLabel'), t('ticket.noteSave'), async (text, key) => {
         await app.api.post(`${path}/notes`, { text }, key);
@@ -297,6 +298,19 @@ export function ticketView(app: App, id: string, liveIsUp: () => boolean): View 
     const said = conversations.flatMap((c) => c.messages).filter((m) => m.from === 'CUSTOMER')
       .sort((a, b) => Date.parse(a.at) - Date.parse(b.at)).slice(-3).map((m) => m.text);
     return said.join('\n');
+  }
+
+  function agentMessages(): number {
+    return conversations.flatMap((c) => c.messages).filter((m) => m.from === 'AGENT').length;
+  }
+
+  /** channel-service records the reply once it has delivered it: look a few times, then leave it to updates. */
+  async function untilDelivered(before: number): Promise<void> {
+    for (let attempt = 1; attempt <= 6 && !disposed; attempt++) {
+      await new Promise((resolve) => window.setTimeout(resolve, 1000 * attempt));
+      await loadConversation();
+      if (agentMessages() > before) return;
+    }
   }
 
   async function loadConversation(): Promise<void> {

@@ -73,6 +73,7 @@ class ConsoleBrowserIT {
                 "skills", List.of("CARD"), "maxConcurrent", 5, "maxDaily", 60, "status", "AVAILABLE"));
         // a PUT may be sent again: a service still warming up on a busy machine may answer 503/504 at first
         HttpResponse<String> registered = await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofSeconds(2))
+                .ignoreExceptionsInstanceOf(java.net.http.HttpTimeoutException.class)
                 .until(() -> send(HttpRequest.newBuilder(gateway.resolve("/api/agents/" + agentId))
                         .header("Authorization", "Bearer " + LEAD).header("Content-Type", "application/json")
                         .PUT(HttpRequest.BodyPublishers.ofString(profile))), r -> r.statusCode() < 500);
@@ -143,6 +144,7 @@ class ConsoleBrowserIT {
         String key = "e2e-" + UUID.randomUUID();
         // sent again with the same Idempotency-Key while the suite warms up: one message, whatever the retries
         HttpResponse<String> posted = await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofSeconds(2))
+                .ignoreExceptionsInstanceOf(java.net.http.HttpTimeoutException.class)
                 .until(() -> send(HttpRequest.newBuilder(gateway.resolve("/api/channels/chat/messages"))
                         .header("Content-Type", "application/json").header("Authorization", "Bearer " + CHANNEL)
                         .header("Idempotency-Key", key).POST(HttpRequest.BodyPublishers.ofString(message))),
