@@ -70,6 +70,16 @@ async function customerSees(k, label) {
   step(`customer sees step ${k} of 4: ${label}`);
 }
 
+/** Every field on the page has a name a screen reader can read: a <label>, or aria-label(ledby). */
+async function everyFieldLabelled(page, where) {
+  const unlabelled = await page.$$eval('input:not([type=hidden]), select, textarea', (fields) => fields
+    .filter((f) => f.labels.length === 0 && !f.getAttribute('aria-label') && !f.getAttribute('aria-labelledby'))
+    .map((f) => f.id || f.name || f.outerHTML.slice(0, 60)));
+  check(unlabelled.length === 0, `${where}: fields without a label: ${unlabelled.join(', ')}`);
+  const landmarks = await page.$$eval('header, main', (els) => els.length);
+  check(landmarks >= 2, `${where}: a banner and a main landmark`);
+}
+
 async function moveTo(stage, label) {
   await agent.click(`#transitions button[data-to="${stage}"]`);
   await agent.waitForFunction((label) => document.querySelector('#work .result')?.textContent?.includes(label), label);
@@ -81,6 +91,9 @@ try {
   await agent.goto(`${base}/console/`);
   await agent.waitForSelector('h1:has-text("상담 콘솔 로그인")');
   check(await agent.getAttribute('html', 'lang') === 'ko', 'the console speaks Korean by default');
+  await agent.keyboard.press('Tab');
+  check(await agent.evaluate(() => document.activeElement?.classList.contains('skip')), 'the first Tab reaches the skip link');
+  await everyFieldLabelled(agent, 'sign-in');
   await agent.check('#who-custom');
   await agent.fill('#custom-id', agentId);
   await agent.click('button[type="submit"]');
@@ -121,6 +134,7 @@ try {
   check(/CSP-/.test(await cardStop.textContent()), 'the bank reference of the card stop shows');
   step('the card stop is COMPLETED with its bank reference');
   await agent.waitForSelector('#conversation .message:has-text("체크카드를 잃어버렸어요")');
+  await everyFieldLabelled(agent, 'ticket view');
 
   // --- knowledge base: Korean typed through an input method, searched once the syllables are done ----
   let searches = 0;
@@ -149,6 +163,12 @@ try {
   await customer.click('button[type="submit"]');
   await customer.waitForSelector('#step-of');
   await customerSees(1, '접수');
+  await everyFieldLabelled(customer, 'status page');
+  // reflow (WCAG 1.4.10): at 320 CSS px, what a 640 px wide screen shows at 200% zoom, nothing scrolls sideways
+  await customer.setViewportSize({ width: 320, height: 640 });
+  check(await customer.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth),
+    'the status page reflows at 320 CSS px without sideways scrolling');
+  await customer.setViewportSize({ width: 390, height: 844 });
   await shot(customer, '03-status-received');
 
   // --- through the stages; only the allowed ones are offered -----------------------------------------
@@ -183,6 +203,17 @@ try {
   await agent.waitForSelector('h1:has-text("팀장 화면")');
   await agent.waitForFunction(() => !document.querySelector('#blocks [role="status"]') && !document.querySelector('#breaches [role="status"]'));
   await shot(agent, '05-console-supervisor');
+
+  // --- team queues: filtered by priority and Korean text, in queue order -----------------------------
+  await agent.click('nav a[href="#/team"]');
+  await agent.waitForSelector('h1:has-text("팀 대기열")');
+  await agent.selectOption('#filter-priority', 'URGENT');
+  await agent.fill('#filter-q', '체크카드');
+  await agent.click('form[role="search"] button[type="submit"]');
+  await agent.waitForSelector(`tr[data-number="${ticketNumber}"]`);
+  check(agent.url().includes('priority=URGENT'), 'the filter is in the address, to share or reload');
+  await everyFieldLabelled(agent, 'team queues');
+  step('the team queue finds the ticket by priority and Korean text');
 
   check(problems.length === 0, `no script errors in the pages: ${problems.join('; ')}`);
   step('done');
