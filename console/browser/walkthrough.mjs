@@ -72,7 +72,7 @@ async function customerSees(k, label) {
 
 /** Every field on the page has a name a screen reader can read: a <label>, or aria-label(ledby). */
 async function everyFieldLabelled(page, where) {
-  const unlabelled = await page.$$eval('input:not([type=hidden]), select, textarea', (fields) => fields
+  const unlabelled = await page.evaluate(() => [...document.querySelectorAll('input:not([type=hidden]), select, textarea')]
     .filter((f) => f.labels.length === 0 && !f.getAttribute('aria-label') && !f.getAttribute('aria-labelledby'))
     .map((f) => f.id || f.name || f.outerHTML.slice(0, 60)));
   check(unlabelled.length === 0, `${where}: fields without a label: ${unlabelled.join(', ')}`);
@@ -91,8 +91,11 @@ try {
   await agent.goto(`${base}/console/`);
   await agent.waitForSelector('h1:has-text("상담 콘솔 로그인")');
   check(await agent.getAttribute('html', 'lang') === 'ko', 'the console speaks Korean by default');
-  await agent.keyboard.press('Tab');
-  check(await agent.evaluate(() => document.activeElement?.classList.contains('skip')), 'the first Tab reaches the skip link');
+  check(await agent.evaluate(() => document.activeElement?.tagName) === 'H1', 'focus starts on the heading');
+  check(await agent.evaluate(() => document.querySelector('a[href], button, input, select, textarea')
+    ?.classList.contains('skip')), 'the skip link is the first thing a keyboard reaches');
+  await agent.focus('a.skip');
+  check(await agent.$eval('a.skip', (a) => a.getBoundingClientRect().top >= 0), 'the skip link shows when focused');
   await everyFieldLabelled(agent, 'sign-in');
   await agent.check('#who-custom');
   await agent.fill('#custom-id', agentId);
@@ -210,8 +213,10 @@ try {
   await agent.selectOption('#filter-priority', 'URGENT');
   await agent.fill('#filter-q', '체크카드');
   await agent.click('form[role="search"] button[type="submit"]');
-  await agent.waitForSelector(`tr[data-number="${ticketNumber}"]`);
-  check(agent.url().includes('priority=URGENT'), 'the filter is in the address, to share or reload');
+  await agent.waitForURL(/priority=URGENT/); // the filter is in the address, to share or reload
+  await agent.waitForSelector(`.view[data-query*="priority=URGENT"] tr[data-number="${ticketNumber}"]`);
+  check(await agent.$$eval('tbody tr .priority', (badges) => badges.every((b) => b.textContent === '긴급')),
+    'only urgent tickets are listed');
   await everyFieldLabelled(agent, 'team queues');
   step('the team queue finds the ticket by priority and Korean text');
 

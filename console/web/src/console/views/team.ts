@@ -25,7 +25,7 @@ export function filterFromQuery(params: URLSearchParams): TeamFilter {
 
 export function teamView(app: App, params: URLSearchParams): View {
   const filter = filterFromQuery(params);
-  const el = h('div', { class: 'view' });
+  const el = h('div', { class: 'view', 'data-query': params.toString() });
   const results = h('div', { 'aria-live': 'off' });
   let tickets: Ticket[] | null = null;
   let total = 0;
