@@ -114,6 +114,7 @@ class ConsoleBrowserIT {
         Process process = walkthrough.start();
         boolean finished = process.waitFor(5, TimeUnit.MINUTES);
         if (!finished) {
+            process.descendants().forEach(ProcessHandle::destroyForcibly); // the browser it started
             process.destroyForcibly();
         }
         String output = Files.readString(log, StandardCharsets.UTF_8);
