@@ -133,6 +133,41 @@ class GatewaySecurityIT {
     }
 
     @Test
+    void shouldServeTheConsoleAndTheStatusPageWithoutATokenUnderAPolicyThatAllowsOnlyThisOrigin() throws Exception {
+        for (String page : List.of("/console/", "/status/")) {
+            HttpResponse<String> html = rawGet(port, page, null);
+            assertThat(html.statusCode()).as(page).isEqualTo(200);
+            assertThat(html.headers().firstValue("Content-Type")).hasValueSatisfying(
+                    type -> assertThat(type).startsWith("text/html"));
+            assertThat(html.body()).contains("<html lang=\"ko\">", "/console/assets/");
+            assertThat(html.headers().firstValue("Content-Security-Policy")).hasValueSatisfying(csp -> assertThat(csp)
+                    .contains("default-src 'self'", "script-src 'self'", "connect-src 'self'", "frame-ancestors 'none'"));
+            assertThat(html.headers().firstValue("Cache-Control")).hasValueSatisfying(
+                    cache -> assertThat(cache).contains("no-store"));
+            assertThat(html.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
+
+            // the page's script, by the name the build gave it: kept for a year, since a new build has new names
+            java.util.regex.Matcher script = java.util.regex.Pattern.compile("src=\"(/console/assets/[^\"]+\\.js)\"")
+                    .matcher(html.body());
+            assertThat(script.find()).as(html.body()).isTrue();
+            HttpResponse<String> js = rawGet(port, script.group(1), null);
+            assertThat(js.statusCode()).isEqualTo(200);
+            assertThat(js.headers().firstValue("Content-Type")).hasValueSatisfying(
+                    type -> assertThat(type).contains("javascript"));
+            assertThat(js.headers().firstValue("Cache-Control")).hasValueSatisfying(
+                    cache -> assertThat(cache).contains("max-age=31536000", "immutable").doesNotContain("no-store"));
+        }
+        // the bare names lead to the pages
+        HttpResponse<String> bare = rawGet(port, "/console", null);
+        assertThat(bare.statusCode()).isEqualTo(308);
+        assertThat(bare.headers().firstValue("Location")).hasValue("/console/");
+        // only reading is open: nothing else under those paths, and the API still needs its token
+        http.post().uri("/console/").exchange().expectStatus().isUnauthorized();
+        assertProblem(rawGet(port, "/console/../api/tickets", null), 400, "non-canonical-path");
+        assertProblem(rawGet(port, "/api/tickets/queue", null), 401, "unauthenticated");
+    }
+
+    @Test
     void shouldReadRolesAsTheServicesDo() {
         long exp = java.time.Instant.now().plusSeconds(300).getEpochSecond();
         // a string of names in any case: the services' TokenRules grants AGENT, so the door does too

@@ -44,6 +44,8 @@ class SecurityConfiguration {
 
     private static final String[] STAFF = {"AGENT", "SUPERVISOR", "ADMIN"};
     private static final String[] PEOPLE = {"CUSTOMER", "AGENT", "SUPERVISOR", "ADMIN"};
+    /** The agent console's and the customer's status page's files (io.sori.gateway.console). */
+    private static final String[] CONSOLE_PAGES = {"/console", "/console/**", "/status", "/status/**"};
 
     /** @param allowedOrigins the agent console's origins */
     @ConfigurationProperties("sori.gateway.cors")
@@ -87,6 +89,9 @@ class SecurityConfiguration {
                         .pathMatchers("/swagger-ui.html", "/swagger-ui/**", "/webjars/**", "/v3/api-docs/**")
                                 .permitAll()
                         .pathMatchers("/fallback/**").permitAll()
+                        // the agent console's and the status page's files; they sign in to call the API
+                        .pathMatchers(HttpMethod.GET, CONSOLE_PAGES).permitAll()
+                        .pathMatchers(HttpMethod.HEAD, CONSOLE_PAGES).permitAll()
                         .pathMatchers(HttpMethod.POST, "/api/dev/tokens").permitAll()
                         // surveys: the links customers get are public; the statistics are for staff
                         .pathMatchers("/api/surveys/stats", "/api/surveys/stats/**").hasAnyRole(STAFF)
