@@ -220,6 +220,19 @@ try {
   await everyFieldLabelled(agent, 'team queues');
   step('the team queue finds the ticket by priority and Korean text');
 
+  // --- live: a new urgent ticket shows in the open team queue by the live feed, with no reload -------------
+  await agent.waitForFunction(() => (document.querySelector('#live-state')?.textContent ?? '').includes('실시간 연결됨'));
+  const listed = await agent.$$eval('tbody tr[data-number]', (rows) => rows.map((r) => r.dataset.number));
+  const desk = await (await fetch(`${base}/api/dev/tokens`, { method: 'POST', headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ subject: 'app-backend', roles: ['CHANNEL'] }) })).json();
+  const sent = await fetch(`${base}/api/channels/chat/messages`, { method: 'POST',
+    headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${desk.token}` },
+    body: JSON.stringify({ customerId: `${customerId}-live`, text: '체크카드를 또 잃어버렸어요. 바로 정지해 주세요', identityVerified: true }) });
+  check(sent.ok, `a second customer's lost-card chat was accepted (${sent.status})`);
+  await agent.waitForFunction((before) => [...document.querySelectorAll('tbody tr[data-number]')]
+    .some((r) => !before.includes(r.dataset.number)), listed, { timeout: 15_000 });
+  step('a second customer\'s urgent lost-card ticket appeared in the open team queue by the live feed, without a reload');
+
   check(problems.length === 0, `no script errors in the pages: ${problems.join('; ')}`);
   step('done');
 } catch (error) {
