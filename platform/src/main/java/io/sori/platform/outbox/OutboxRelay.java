@@ -163,7 +163,7 @@ public class OutboxRelay implements SmartLifecycle {
                 batch.add(next);
             }
             List<Claimed> claimed = Flux.fromIterable(batch)
-                    .flatMapSequential(h -> claim(h.collection(), Criteria.where("_id").is(h.id()))
+                    .flatMapSequential(h -> claim(h.collection(), h.id())
                             .map(d -> new Claimed(h.collection(), d)), STORE_CONCURRENCY)
                     .collectList().block(properties.sendTimeout());
             sent += publish(claimed == null ? List.of() : claimed);
@@ -192,20 +192,16 @@ public class OutboxRelay implements SmartLifecycle {
         }
     }
 
-    /** Leases one document with pending events that no live relay holds; {@code which} narrows it to one id. */
-    private Mono<Document> claim(String collection, Criteria which) {
+    /** Leases one document with pending events that no live relay holds; {@code id}, when given, names it. */
+    private Mono<Document> claim(String collection, Object id) {
         Instant now = clock.instant();
-        List<Criteria> conditions = new ArrayList<>();
-        if (which != null) {
-            conditions.add(which);
-        }
-        conditions.add(Criteria.where(OUTBOX_FIELD + ".eventId").exists(true));
-        conditions.add(new Criteria().orOperator(Criteria.where(LEASE_UNTIL).exists(false),
-                Criteria.where(LEASE_UNTIL).lt(Date.from(now))));
-        Query claimable = Query.query(new Criteria().andOperator(conditions));
+        // one flat query, {_id: …, outbox.eventId: …, $or: […]}: a store finds it by the _id index
+        Criteria claimable = (id == null ? Criteria.where(OUTBOX_FIELD + ".eventId")
+                : Criteria.where("_id").is(id).and(OUTBOX_FIELD + ".eventId")).exists(true)
+                .orOperator(Criteria.where(LEASE_UNTIL).exists(false), Criteria.where(LEASE_UNTIL).lt(Date.from(now)));
         Update lease = new Update().set(LEASE_UNTIL, Date.from(now.plus(properties.lease())))
                 .set(LEASE_OWNER, owner);
-        return mongo.findAndModify(claimable, lease, FindAndModifyOptions.options().returnNew(true), Document.class,
+        return mongo.findAndModify(Query.query(claimable), lease, FindAndModifyOptions.options().returnNew(true), Document.class,
                 collection);
     }
 
