@@ -1,7 +1,7 @@
 package io.sori.launcher;
 
 import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.h2.H2Backend;
+import io.sori.embeddedstore.EmbeddedStores;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -26,7 +26,7 @@ public final class EmbeddedMongo {
         Path file = Path.of(args[2]).toAbsolutePath();
         Files.createDirectories(file.getParent());
 
-        MongoServer server = new MongoServer(new H2Backend(file.toString()));
+        MongoServer server = new MongoServer(EmbeddedStores.file(file.toString()));
         CountDownLatch stopped = new CountDownLatch(1);
         // SIGTERM from the launcher: stop accepting, then close the backend so the MVStore is written out
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {

@@ -125,6 +125,7 @@ public final class LoadHarness {
         report.put("machine", machine());
         say("%s: %d/s for %d s against %s", scenario, options.rate(), options.duration().toSeconds(), target.gateway);
 
+        CpuUse cpu = CpuUse.start(stack);
         long runStart = System.nanoTime();
         FaultInjector fault = null;
         if (options.fault() != Fault.NONE) {
@@ -147,6 +148,9 @@ public final class LoadHarness {
         }
         if (scenario.equals("overhead")) {
             overhead(target.latencies);
+        }
+        if (cpu != null) {
+            cpu(cpu, target.latencies, ledger, intake);
         }
         targets(target.latencies, seconds, ledger);
         report.put("machineAfter", machine());
@@ -320,6 +324,34 @@ public final class LoadHarness {
                 .subscribeOn(Schedulers.boundedElastic())
                 .blockLast(Duration.ofMinutes(20));
         return read;
+    }
+
+    /** CPU time of each process over the run and its settling, per successful request (per accepted message for intake). */
+    private void cpu(CpuUse cpu, Latencies latencies, Ledger ledger, boolean intake) {
+        Map<String, Double> seconds = cpu.secondsSinceStart();
+        long units = intake ? ledger.verdict(Map.of()).accepted() : latencies.overall().successes();
+        String unit = intake ? "accepted message" : "successful request";
+        Map<String, Object> perUnit = new LinkedHashMap<>();
+        StringBuilder line = new StringBuilder();
+        double total = 0;
+        for (Map.Entry<String, Double> e : seconds.entrySet()) {
+            total += e.getValue();
+            double ms = units == 0 ? Double.NaN : 1000 * e.getValue() / units;
+            perUnit.put(e.getKey(), Report.round(ms));
+            line.append(String.format(Locale.ROOT, " %s %.2f", e.getKey(), ms));
+        }
+        double totalMs = units == 0 ? Double.NaN : 1000 * total / units;
+        Map<String, Object> c = new LinkedHashMap<>();
+        c.put("meaning", "CPU time each process of the stack used from the first arrival until the check was done,"
+                + " divided by the number of " + unit + "s; robust to other load on the machine, unlike latency");
+        c.put("units", units);
+        c.put("cpuSecondsByProcess", seconds.entrySet().stream().collect(java.util.stream.Collectors.toMap(
+                Map.Entry::getKey, e -> Report.round(e.getValue()), (a, b) -> a, LinkedHashMap::new)));
+        c.put("cpuMsPerUnitByProcess", perUnit);
+        c.put("cpuMsPerUnit", Report.round(totalMs));
+        c.put("impliedCeilingPerSecondOnTwoCores", Report.round(2000 / totalMs));
+        report.put("cpu", c);
+        report.line("cpu per %s: %.2f ms in all (at most %.0f/s on 2 cores) --%s", unit, totalMs, 2000 / totalMs, line);
     }
 
     private void overhead(Latencies latencies) {

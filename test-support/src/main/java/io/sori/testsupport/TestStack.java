@@ -1,7 +1,7 @@
 package io.sori.testsupport;
 
 import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
+import io.sori.embeddedstore.EmbeddedStores;
 import java.net.InetSocketAddress;
 import java.util.Map;
 import org.springframework.kafka.test.EmbeddedKafkaKraftBroker;
@@ -74,7 +74,7 @@ public final class TestStack {
                 "transaction.state.log.min.isr", "1"));
         kafka.afterPropertiesSet();
 
-        MongoServer mongo = new MongoServer(new MemoryBackend());
+        MongoServer mongo = new MongoServer(EmbeddedStores.inMemory());
         InetSocketAddress address = mongo.bind(); // loopback, a free port
 
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {

@@ -74,7 +74,7 @@ public class ConversationService {
                 .doOnSuccess(recorded -> {
                     if (recorded != null && !recorded.duplicate()) {
                         metrics.interaction(inbound.channel(), inbound.kind());
-                        wakeRelay();
+                        wakeRelay(recorded.conversationId());
                     }
                 });
     }
@@ -196,7 +196,7 @@ public class ConversationService {
                 .retryWhen(Retry.backoff(5, Duration.ofMillis(20))
                         .filter(OptimisticLockingFailureException.class::isInstance)
                         .onRetryExhaustedThrow((spec, signal) -> signal.failure()))
-                .doOnSuccess(c -> wakeRelay());
+                .doOnSuccess(c -> wakeRelay(conversationId));
     }
 
     /** Appends what the bank sent, once: a message whose id is already there is not added again. */
@@ -212,7 +212,7 @@ public class ConversationService {
 
     /** Saves a conversation the service opens itself (a callback task, say). */
     public Mono<Conversation> insert(Conversation conversation) {
-        return conversations.save(conversation).doOnSuccess(c -> wakeRelay());
+        return conversations.save(conversation).doOnSuccess(c -> wakeRelay(conversation.id()));
     }
 
     public Mono<Conversation> find(String conversationId) {
@@ -237,7 +237,7 @@ public class ConversationService {
                 .with(Sort.by(Sort.Order.desc("updatedAt"))).limit(limit), Conversation.class);
     }
 
-    private void wakeRelay() {
-        relay.ifAvailable(OutboxRelay::wakeUp);
+    private void wakeRelay(String conversationId) {
+        relay.ifAvailable(r -> r.wakeUp(Conversation.COLLECTION, conversationId));
     }
 }

@@ -259,7 +259,7 @@ public class Deliveries {
                 .doOnNext(result -> {
                     if (result.getModifiedCount() == 1) {
                         metrics.delivery(d.recipient(), "delivered");
-                        relay.ifAvailable(OutboxRelay::wakeUp);
+                        relay.ifAvailable(r -> r.wakeUp(Delivery.COLLECTION, d.id()));
                     }
                 })
                 .then();
@@ -288,7 +288,7 @@ public class Deliveries {
                 .doOnNext(result -> {
                     if (result.getModifiedCount() == 1) {
                         metrics.delivery(d.recipient(), "failed");
-                        relay.ifAvailable(OutboxRelay::wakeUp);
+                        relay.ifAvailable(r -> r.wakeUp(Delivery.COLLECTION, d.id()));
                     }
                 })
                 .then();

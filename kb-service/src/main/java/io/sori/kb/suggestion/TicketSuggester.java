@@ -87,7 +87,7 @@ class TicketSuggester implements EventHandler<TicketCreated> {
             return mongo.insert(suggestions)
                     .doOnSuccess(saved -> {
                         computed.increment();
-                        relay.ifAvailable(OutboxRelay::wakeUp);
+                        relay.ifAvailable(r -> r.wakeUp(TicketSuggestions.COLLECTION, saved.ticketId()));
                         log.info("suggested {} KMS article(s) for ticket {}", suggested.size(), ticket.number());
                     })
                     // a redelivery raced the first delivery: those suggestions stand

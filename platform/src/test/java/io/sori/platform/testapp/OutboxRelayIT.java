@@ -87,13 +87,45 @@ class OutboxRelayIT {
         }
     }
 
-    private ConfigurableApplicationContext start(boolean relayEnabled) {
+    @Test
+    void shouldPublishNamedDocumentsAtOnceWithoutWaitingForThePoll() {
+        String prefix = "named-" + UUID.randomUUID().toString().substring(0, 8) + "-";
+        // the safety-net poll runs only at start: whatever is published after that was named or asked for
+        try (TopicProbe tickets = TopicProbe.on(Topics.TICKETS);
+                ConfigurableApplicationContext relay = start(true, "--sori.outbox.poll-interval=1h")) {
+            PlatformTestApplication.CaseService cases = relay.getBean(PlatformTestApplication.CaseService.class);
+            reactor.core.publisher.Flux.range(0, 60)
+                    .flatMap(i -> cases.closeNamed(prefix + i, "cust-" + i), 8)
+                    .then().block(Duration.ofSeconds(30));
+            // a writer that does not name its document still gets a scan
+            cases.close(prefix + "unnamed", "cust-unnamed").block(Duration.ofSeconds(10));
+
+            org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
+                    assertThat(publishedPerKey(tickets, prefix)).hasSize(61));
+            assertThat(publishedPerKey(tickets, prefix).values()).as("each event once").containsOnly(1L);
+            for (int i = 0; i < 60; i++) {
+                awaitEmptyOutbox(relay, prefix + i);
+            }
+            awaitEmptyOutbox(relay, prefix + "unnamed");
+        }
+    }
+
+    /** drain() answers everything seen so far: a fresh count each time. */
+    private static java.util.Map<String, Long> publishedPerKey(TopicProbe probe, String prefix) {
+        return probe.drain(Duration.ofMillis(300)).stream().filter(r -> r.key().startsWith(prefix))
+                .collect(java.util.stream.Collectors.groupingBy(ConsumerRecord::key,
+                        java.util.stream.Collectors.counting()));
+    }
+
+    private ConfigurableApplicationContext start(boolean relayEnabled, String... more) {
+        List<String> args = new java.util.ArrayList<>(List.of("--spring.mongodb.database=" + database,
+                "--spring.application.name=platform-restart-" + database,
+                "--sori.outbox.enabled=" + relayEnabled));
+        args.addAll(List.of(more));
         return new SpringApplicationBuilder(PlatformTestApplication.class)
                 .web(WebApplicationType.NONE)
                 .initializers(new SoriStackInitializer())
-                .run("--spring.mongodb.database=" + database,
-                        "--spring.application.name=platform-restart-" + database,
-                        "--sori.outbox.enabled=" + relayEnabled);
+                .run(args.toArray(String[]::new));
     }
 
     private static List<?> outboxOf(ConfigurableApplicationContext context, String caseId) {

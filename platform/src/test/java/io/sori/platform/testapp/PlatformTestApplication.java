@@ -66,5 +66,13 @@ public class PlatformTestApplication {
             return mongo.insert(new CaseDocument(caseId, "CLOSED", List.of(message)))
                     .then(Mono.fromRunnable(() -> relay.ifAvailable(OutboxRelay::wakeUp)));
         }
+
+        /** As {@link #close}, but names the written document to the relay, as the services do. */
+        public Mono<Void> closeNamed(String caseId, String customerId) {
+            TicketClosed event = new TicketClosed(caseId, customerId, clock.instant());
+            OutboxMessage message = OutboxMessage.of(event, "corr-" + caseId, clock.instant());
+            return mongo.insert(new CaseDocument(caseId, "CLOSED", List.of(message)))
+                    .then(Mono.fromRunnable(() -> relay.ifAvailable(r -> r.wakeUp(CASES, caseId))));
+        }
     }
 }

@@ -83,7 +83,7 @@ public class SurveyAnswers {
                     })))
                     .doOnSuccess(saved -> {
                         metrics.answered(saved);
-                        relay.ifAvailable(OutboxRelay::wakeUp);
+                        relay.ifAvailable(r -> r.wakeUp(Survey.COLLECTION, saved.id()));
                     });
         });
     }

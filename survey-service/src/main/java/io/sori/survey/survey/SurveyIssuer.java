@@ -77,7 +77,7 @@ public class SurveyIssuer {
             return mongo.insert(survey)
                     .map(saved -> {
                         metrics.issued(channel, subject.kind());
-                        relay.ifAvailable(OutboxRelay::wakeUp);
+                        relay.ifAvailable(r -> r.wakeUp(Survey.COLLECTION, saved.id()));
                         log.info("survey {} issued for {} ({} v{})", id, subject.dedupeKey(), set.id(), set.version());
                         return true;
                     })

@@ -56,14 +56,16 @@ public class TicketWriter {
                                 e.getMessage())
                         .with("from", e.from()).with("to", e.to())
                         .with("allowed", e.allowed().stream().map(Enum::name).sorted().toList()))
-                .doOnSuccess(saved -> wakeRelay());
+                .doOnSuccess(this::wakeRelay);
     }
 
     public Mono<Ticket> insert(Ticket ticket) {
-        return tickets.insert(ticket).doOnSuccess(saved -> wakeRelay());
+        return tickets.insert(ticket).doOnSuccess(this::wakeRelay);
     }
 
-    private void wakeRelay() {
-        relay.ifAvailable(OutboxRelay::wakeUp);
+    private void wakeRelay(Ticket saved) {
+        if (saved != null) {
+            relay.ifAvailable(r -> r.wakeUp(Ticket.COLLECTION, saved.id()));
+        }
     }
 }
