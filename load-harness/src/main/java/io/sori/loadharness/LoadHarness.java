@@ -16,10 +16,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadLocalRandom;
-import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
-import reactor.core.scheduler.Schedulers;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * {@code ./bench}: puts one kind of load on the suite through the gateway, times every answer and
@@ -90,7 +87,7 @@ public final class LoadHarness {
         String scenario = options.scenario();
         boolean intake = scenario.equals("intake") || scenario.equals("mixed");
         Ledger ledger = new Ledger();
-        TicketWatcher watcher = intake && kafka != null ? watch(kafka, target, ledger) : null;
+        EventWatcher<?> watcher = intake && kafka != null ? watch(kafka, target, ledger) : null;
 
         AgentTraffic agents = null;
         if (scenario.equals("agents") || scenario.equals("mixed") || scenario.equals("overhead")) {
@@ -101,16 +98,29 @@ public final class LoadHarness {
             }
             say("%d tickets to open during the run", agents.ticketCount());
         }
+        long warmArrivals = options.warmup().isZero() ? 0 : options.warmupRate() * options.warmup().toSeconds();
+        List<String> surveyLinks = List.of();
+        if (scenario.equals("surveys")) {
+            if (kafka == null) {
+                throw new IllegalArgumentException("--scenario surveys reads the survey links from sori.surveys.v1:"
+                        + " it needs --kafka");
+            }
+            long needed = warmArrivals + options.rate() * options.duration().toSeconds();
+            surveyLinks = SurveyTraffic.seed(target, kafka, (int) needed, runId, options.settle(), line -> say("%s", line));
+            report.put("surveyLinksSeeded", surveyLinks.size());
+        }
         if (!options.warmup().isZero()) {
             say("warming up: %d/s for %d s (not recorded)", options.warmupRate(), options.warmup().toSeconds());
             // its own ledger and customers: the warm-up's messages are not part of the accounting
-            Traffic warm = traffic(scenario, target, new Ledger(), runId + "w", agents);
+            Traffic warm = traffic(scenario, target, new Ledger(), runId + "w", agents,
+                    surveyLinks.subList(0, (int) Math.min(warmArrivals, surveyLinks.size())));
             Arrivals warming = new Arrivals(warm, target.latencies, options.maxInFlight());
             warming.run(options.warmupRate(), options.warmup());
             warming.drain(Duration.ofSeconds(15));
             target.latencies = new Latencies();
         }
-        Traffic traffic = traffic(scenario, target, ledger, runId, agents);
+        Traffic traffic = traffic(scenario, target, ledger, runId, agents,
+                surveyLinks.subList((int) Math.min(warmArrivals, surveyLinks.size()), surveyLinks.size()));
 
         report.put("scenario", scenario);
         report.put("startedAt", Instant.now().toString());
@@ -153,21 +163,23 @@ public final class LoadHarness {
         return write(target);
     }
 
-    private static Traffic traffic(String scenario, Target target, Ledger ledger, String runId, AgentTraffic agents) {
+    private static Traffic traffic(String scenario, Target target, Ledger ledger, String runId, AgentTraffic agents,
+            List<String> surveyLinks) {
         IntakeTraffic intake = new IntakeTraffic(target, ledger, runId);
         return switch (scenario) {
             case "intake" -> intake;
             case "agents" -> agents;
             case "kb" -> new KbTraffic(target);
+            case "surveys" -> new SurveyTraffic(target, surveyLinks);
             case "mixed" -> new MixedTraffic(intake, agents, new KbTraffic(target));
             default -> new OverheadTraffic(target, agents);
         };
     }
 
-    private TicketWatcher watch(String kafka, Target target, Ledger ledger) {
+    private EventWatcher<?> watch(String kafka, Target target, Ledger ledger) {
         try {
             Map<String, Boolean> sampled = new ConcurrentHashMap<>();
-            return new TicketWatcher(kafka, created -> {
+            return EventWatcher.tickets(kafka, created -> {
                 if (!ledger.isOurs(created.customerId())) {
                     return;
                 }
@@ -222,18 +234,13 @@ public final class LoadHarness {
         report.put("requests", requests);
     }
 
-    private void tickets(Target target, Ledger ledger, TicketWatcher watcher, FaultInjector fault, long runStart,
+    private void tickets(Target target, Ledger ledger, EventWatcher<?> watcher, FaultInjector fault, long runStart,
             long arrivalsEnd) throws InterruptedException {
         Map<String, Object> t = new LinkedHashMap<>();
-        long caughtUpAt = 0;
+        Settlement settled = Settlement.settle(target, ledger, watcher, options.settle(), arrivalsEnd,
+                line -> say("%s", line));
+        long caughtUpAt = settled.caughtUpAt();
         if (watcher != null) {
-            long deadline = System.nanoTime() + options.settle().toNanos();
-            while (ledger.outstanding() > 0 && System.nanoTime() < deadline) {
-                Thread.sleep(200);
-            }
-            caughtUpAt = ledger.outstanding() == 0 ? Math.max(ledger.lastCreatedAt(), arrivalsEnd) : 0;
-            Thread.sleep(2000); // a late duplicate would show up now
-            watcher.close();
             t.put("e2eMethod", "accepted = the gateway's 2xx answer read by the client; created = TicketCreated consumed"
                     + " from sori.tickets.v1 by the harness (published by ticket-service's outbox after the ticket is"
                     + " stored); readable = a sample read back through the gateway by customerId as an agent");
@@ -249,15 +256,13 @@ public final class LoadHarness {
                     Report.millis(ledger.toReadable(), 99));
         } else {
             t.put("e2eMethod", "not measured: no Kafka to watch (--kafka)");
-            Thread.sleep(Math.min(options.settle().toMillis(), 30_000));
         }
 
-        Map<String, Long> outbox = Outboxes.awaitEmpty(target, options.settle());
+        Map<String, Long> outbox = settled.outboxPending();
         t.put("outboxPending", outbox);
         report.line("outbox pending after the run: %s", outbox);
 
-        Map<String, Integer> read = checkEveryTicket(target, ledger);
-        Ledger.Verdict v = ledger.verdict(read);
+        Ledger.Verdict v = settled.verdict();
         Map<String, Object> verdict = new LinkedHashMap<>();
         verdict.put("accepted", v.accepted());
         verdict.put("expectedTickets", v.expected());
@@ -269,7 +274,7 @@ public final class LoadHarness {
         verdict.put("ticketsForBotAnsweredMessages", v.unexpectedTickets());
         verdict.put("unacknowledged", v.unacknowledged());
         verdict.put("ticketsFromUnacknowledged", v.ticketsFromUnacknowledged());
-        long pending = outbox.values().stream().filter(n -> n > 0).mapToLong(Long::longValue).sum();
+        long pending = settled.pendingEvents();
         verdict.put("meaning", pending == 0 ? "outboxes empty: a missing ticket is lost"
                 : pending + " events still in outboxes at the check: missing tickets are a backlog not yet"
                         + " published, not proven lost; run with a longer --settle");
@@ -288,38 +293,21 @@ public final class LoadHarness {
             f.put("readyAtSeconds", Report.round(fault.at(fault.readyAt)));
             f.put("arrivalsEndedAtSeconds", Report.round((arrivalsEnd - runStart) / 1e9));
             f.put("allTicketsCaughtUpAtSeconds", caughtUpAt == 0 ? -1 : Report.round((caughtUpAt - runStart) / 1e9));
-            double recovery = caughtUpAt == 0 || fault.restartedAt == 0 ? -1 : (caughtUpAt - fault.restartedAt) / 1e9;
-            double ready = fault.readyAt == 0 ? -1 : (fault.readyAt - fault.restartedAt) / 1e9;
+            double caughtUp = settled.caughtUpSecondsAfter(fault.restartedAt);
+            double recovery = settled.drainedSecondsAfter(fault.restartedAt);
+            double ready = fault.readySecondsAfterRestart();
             f.put("processReadySecondsAfterRestart", Report.round(ready));
+            f.put("ticketsCaughtUpSecondsAfterRestart", Report.round(caughtUp));
             f.put("recoverySeconds", Report.round(recovery));
-            f.put("recoveryMeaning", "from the restart command until the last outstanding ticket's TicketCreated was"
-                    + " seen (or the end of arrivals, whichever is later)");
+            f.put("recoveryMeaning", "from the restart command until every accepted message's ticket was created"
+                    + " (TicketCreated seen) and every service's outbox read empty");
             f.put("failure", fault.failure);
             t.put("fault", f);
             report.line("fault %s: stopped at %.1f s, restarted at %.1f s, ready %.1f s later; every ticket caught up"
-                    + " %.1f s after the restart", fault.fault().option(), fault.at(fault.stoppedAt),
-                    fault.at(fault.restartedAt), ready, recovery);
+                    + " %.1f s and every outbox empty %.1f s after the restart", fault.fault().option(),
+                    fault.at(fault.stoppedAt), fault.at(fault.restartedAt), ready, caughtUp, recovery);
         }
         report.put("tickets", t);
-    }
-
-    /** Every accepted message that needed a person, read back by its customer straight from ticket-service. */
-    private Map<String, Integer> checkEveryTicket(Target target, Ledger ledger) {
-        List<String> customers = ledger.expectingTicket();
-        String base = target.service("ticket-service");
-        say("checking %d tickets one by one at %s", customers.size(), base);
-        JsonMapper json = target.json;
-        Map<String, Integer> read = new ConcurrentHashMap<>();
-        Flux.fromIterable(customers)
-                .flatMap(c -> target.http.get(base + "/api/tickets?size=5&customerId=" + c, target.agentToken)
-                        .doOnNext(r -> {
-                            if (r.ok()) {
-                                read.put(c, (int) json.readTree(r.body()).path("total").asLong());
-                            }
-                        }), 16)
-                .subscribeOn(Schedulers.boundedElastic())
-                .blockLast(Duration.ofMinutes(20));
-        return read;
     }
 
     private void overhead(Latencies latencies) {

@@ -8,7 +8,7 @@ import java.util.Locale;
 /**
  * What one run does, from the command line ({@code ./bench --scenario intake --rate 1500 --duration 60s}).
  *
- * @param scenario    the traffic: intake, agents, kb, mixed or overhead
+ * @param scenario    the traffic: intake, agents, kb, surveys, mixed or overhead
  * @param rate        arrivals per second (open model: sent on schedule whatever the answers take)
  * @param duration    how long arrivals go on
  * @param url         the gateway
@@ -47,7 +47,8 @@ record Options(
         int warmupRate,
         boolean direct) {
 
-    static final java.util.List<String> SCENARIOS = java.util.List.of("intake", "agents", "kb", "mixed", "overhead");
+    static final java.util.List<String> SCENARIOS = java.util.List.of("intake", "agents", "kb", "surveys", "mixed",
+            "overhead");
 
     static Options parse(String... args) {
         String scenario = "intake";
@@ -158,7 +159,7 @@ record Options(
 
     static String usage() {
         return String.join(System.lineSeparator(),
-                "usage: ./bench [--start] [--scenario intake|agents|kb|mixed|overhead] [--rate N/s] [--duration 60s]",
+                "usage: ./bench [--start] [--scenario intake|agents|kb|surveys|mixed|overhead] [--rate N/s] [--duration 60s]",
                 "               [--url http://localhost:8080] [--kafka localhost:9092|none] [--connections 128]",
                 "               [--fault stop-ticket-service|restart-kafka|stop-kb-service [--fault-at 20s] [--fault-down 10s]]",
                 "               [--warmup 20s] [--warmup-rate min(rate,100)] [--settle 120s] [--read-sample 0.05]",
@@ -166,6 +167,8 @@ record Options(
                 "",
                 "  --start   start the embedded default (Kafka, the store, every service) in this JVM, exactly as ./sori",
                 "            does, and stop it when the run is over; needed by --fault.",
+                "  surveys   each arrival answers one survey link; rate x (duration + warm-up) tickets are opened and",
+                "            resolved first to issue them (not measured; --settle bounds the seeding).",
                 "Prints a summary and writes <out>/<scenario>-<time>/report.json and summary.txt.");
     }
 }
