@@ -15,8 +15,8 @@ import java.util.function.Consumer;
 /**
  * One fault under load against a suite the caller runs, for tests: new customers write in through
  * the gateway on every channel while one process is stopped and started again through the launcher;
- * afterwards every accepted message that needed a person is read back from ticket-service and every
- * outbox is read. The same traffic, fault and accounting as {@code ./bench --fault}, smaller.
+ * afterwards every accepted message that needed a person is read back from ticket-service, every
+ * outbox is read and every service's consumer lag. The same traffic, fault and accounting as {@code ./bench --fault}, smaller.
  *
  * <pre>{@code
  * FaultVerdict v = FaultRun.on(stack, Fault.RESTART_KAFKA).rate(30).duration(Duration.ofSeconds(12)).run();
@@ -118,14 +118,15 @@ public final class FaultRun {
             long arrivalsEnd = System.nanoTime();
             arrivals.drain(Duration.ofSeconds(30));
             injector.await(Duration.ofMinutes(5));
-            Settlement settled = Settlement.settle(target, ledger, watcher, settle, arrivalsEnd, log);
+            Settlement settled = Settlement.settle(target, stack.kafkaBootstrap(), ledger, watcher, settle, arrivalsEnd,
+                    log);
 
             Map<String, Map<Integer, Long>> statuses = new LinkedHashMap<>();
             target.latencies.byLabel().forEach((label, s) -> statuses.put(label, s.statuses()));
             Ledger.Verdict v = settled.verdict();
             FaultVerdict verdict = new FaultVerdict(fault.option(), fault.process(), rate, duration.toSeconds(), due,
                     v.accepted(), v.unacknowledged(), statuses, v.expected(), v.checked(), v.lost(), v.duplicated(),
-                    v.unexpectedTickets(), intake.answeredWithoutReply.get(), settled.outboxPending(),
+                    v.unexpectedTickets(), intake.answeredWithoutReply.get(), settled.outboxPending(), settled.consumerLag(),
                     Report.round(injector.at(injector.stoppedAt)), Report.round(injector.at(injector.restartedAt)),
                     Report.round(injector.readySecondsAfterRestart()),
                     Report.round(settled.caughtUpSecondsAfter(injector.restartedAt)),

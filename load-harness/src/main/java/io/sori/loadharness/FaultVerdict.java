@@ -22,17 +22,19 @@ import java.util.Map;
  * @param ticketsForBotAnswered    tickets for messages the chatbot answered without a person
  * @param chatsWithoutReply        chat and talk messages acknowledged without a reply for the customer
  * @param outboxPending            each service's {@code sori_outbox_pending} at the end (-1: not read)
+ * @param consumerLag              events published and not yet consumed, per service's consumer group (-1: not read)
  * @param stoppedAt                when the process was gone, from the first message
  * @param restartedAt              when it was started again
  * @param readyAfterRestart        from the restart until it answered ready
  * @param ticketsCaughtUpAfterRestart from the restart until the last outstanding ticket was created
- * @param recoverySeconds          from the restart until every ticket was created and every outbox was empty
+ * @param recoverySeconds          from the restart until every ticket was created, every outbox was empty and
+ *                                 no service's consumer was behind
  * @param failure                  what went wrong stopping or starting the process, or {@code null}
  */
 public record FaultVerdict(String fault, String process, int ratePerSecond, long durationSeconds, long sent,
         long accepted, long unacknowledged, Map<String, Map<Integer, Long>> statuses, long expectedTickets,
         long checkedByApi, List<String> lost, List<String> duplicated, long ticketsForBotAnswered,
-        long chatsWithoutReply, Map<String, Long> outboxPending, double stoppedAt, double restartedAt,
+        long chatsWithoutReply, Map<String, Long> outboxPending, Map<String, Long> consumerLag, double stoppedAt, double restartedAt,
         double readyAfterRestart, double ticketsCaughtUpAfterRestart, double recoverySeconds, String failure) {
 
     /** Every accepted message that needed a person has exactly one ticket. */
@@ -40,9 +42,14 @@ public record FaultVerdict(String fault, String process, int ratePerSecond, long
         return lost.isEmpty() && duplicated.isEmpty();
     }
 
-    /** Every service's outbox was read, and empty: no event is stuck. */
+    /** Every service's outbox was read, and empty. */
     public boolean outboxesEmpty() {
         return !outboxPending.isEmpty() && outboxPending.values().stream().allMatch(n -> n == 0);
+    }
+
+    /** No event stuck: every outbox empty, and every service has consumed everything published to it. */
+    public boolean noEventStuck() {
+        return outboxesEmpty() && ConsumerLag.caughtUp(consumerLag);
     }
 
     /** Answers with this status class (5 for 5xx) to requests whose label starts with {@code labelPrefix}. */
@@ -55,12 +62,13 @@ public record FaultVerdict(String fault, String process, int ratePerSecond, long
     public String summary() {
         return String.format(Locale.ROOT, "%s at %d/s for %d s: %d sent, %d accepted, %d not acknowledged %s;"
                         + " %d needed a person, %d read back: %d lost, %d duplicated; %d tickets for bot-answered"
-                        + " messages; %d chats without a reply; outboxes %s; %s stopped at %.1f s, restarted at %.1f s,"
-                        + " ready %.1f s later; tickets caught up %.1f s and recovered (every ticket, outboxes empty)"
+                        + " messages; %d chats without a reply; outboxes %s; consumer lag %s; %s stopped at %.1f s,"
+                        + " restarted at %.1f s,"
+                        + " ready %.1f s later; tickets caught up %.1f s and recovered (every ticket, nothing on its way)"
                         + " %.1f s after the restart%s",
                 fault, ratePerSecond, durationSeconds, sent, accepted, unacknowledged, statuses, expectedTickets,
                 checkedByApi, lost.size(), duplicated.size(), ticketsForBotAnswered, chatsWithoutReply, outboxPending,
-                process, stoppedAt, restartedAt, readyAfterRestart, ticketsCaughtUpAfterRestart, recoverySeconds,
+                consumerLag, process, stoppedAt, restartedAt, readyAfterRestart, ticketsCaughtUpAfterRestart, recoverySeconds,
                 failure == null ? "" : "; failure: " + failure);
     }
 }

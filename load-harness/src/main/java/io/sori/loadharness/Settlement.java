@@ -16,16 +16,23 @@ import reactor.core.scheduler.Schedulers;
  *
  * @param caughtUpAt    when the last outstanding ticket's event was seen (or the end of arrivals,
  *                      whichever is later); 0 when some were still missing at the deadline
- * @param drainedAt     when every outbox was first read empty once the tickets had caught up; 0 when never
- *                      within the settle time
+ * @param drainedAt     when every outbox was first read empty and no service's consumer was behind, once the
+ *                      tickets had caught up; 0 when never within the settle time
  * @param outboxPending the last reading, per service (-1: its actuator did not answer)
+ * @param consumerLag   events published and not yet consumed, per service's consumer group (-1: unreadable;
+ *                      empty without Kafka)
  * @param verdict       the ledger's verdict over the tickets read back
  */
-record Settlement(long caughtUpAt, long drainedAt, Map<String, Long> outboxPending, Ledger.Verdict verdict) {
+record Settlement(long caughtUpAt, long drainedAt, Map<String, Long> outboxPending, Map<String, Long> consumerLag,
+        Ledger.Verdict verdict) {
 
-    /** Events still pending in the outboxes at the check; a missing ticket then is a backlog, not a proven loss. */
+    /**
+     * Events still on their way at the check: in an outbox, or published and not yet consumed by a service; a
+     * missing ticket then is a backlog, not a proven loss.
+     */
     long pendingEvents() {
-        return outboxPending.values().stream().filter(n -> n > 0).mapToLong(Long::longValue).sum();
+        return outboxPending.values().stream().filter(n -> n > 0).mapToLong(Long::longValue).sum()
+                + ConsumerLag.total(consumerLag);
     }
 
     /** Every service's outbox read, and empty. */
@@ -38,37 +45,48 @@ record Settlement(long caughtUpAt, long drainedAt, Map<String, Long> outboxPendi
      *                    wait is a fixed share of {@code settle} before the outboxes are read
      * @param arrivalsEnd {@code System.nanoTime()} of the last arrival
      */
-    static Settlement settle(Target target, Ledger ledger, EventWatcher<?> watcher, Duration settle, long arrivalsEnd,
-            Consumer<String> log) throws InterruptedException {
+    static Settlement settle(Target target, String kafka, Ledger ledger, EventWatcher<?> watcher, Duration settle,
+            long arrivalsEnd, Consumer<String> log) throws InterruptedException {
         long deadline = System.nanoTime() + settle.toNanos();
         long caughtUpAt = 0;
         long drainedAt = 0;
-        Map<String, Long> pending;
-        if (watcher != null) {
-            long nextReading = 0;
-            while (drainedAt == 0 && System.nanoTime() < deadline) {
-                if (caughtUpAt == 0 && ledger.outstanding() == 0) {
-                    caughtUpAt = Math.max(ledger.lastCreatedAt(), arrivalsEnd);
-                }
-                // the outboxes count only once the tickets are there: a stopped service has nothing pending to say
-                if (caughtUpAt != 0 && System.nanoTime() >= nextReading) {
-                    nextReading = System.nanoTime() + 1_000_000_000L;
-                    if (Outboxes.pending(target).values().stream().noneMatch(n -> n > 0)) {
-                        drainedAt = System.nanoTime();
+        try (ConsumerLag lag = kafka == null ? null : new ConsumerLag(kafka)) {
+            if (watcher != null) {
+                long nextReading = 0;
+                while (drainedAt == 0 && System.nanoTime() < deadline) {
+                    if (caughtUpAt == 0 && ledger.outstanding() == 0) {
+                        caughtUpAt = Math.max(ledger.lastCreatedAt(), arrivalsEnd);
                     }
+                    // the backlog counts only once the tickets are there: a stopped service has nothing pending to say
+                    if (caughtUpAt != 0 && System.nanoTime() >= nextReading) {
+                        nextReading = System.nanoTime() + 1_000_000_000L;
+                        if (nothingOnItsWay(target, lag)) {
+                            drainedAt = System.nanoTime();
+                        }
+                    }
+                    Thread.sleep(200);
                 }
-                Thread.sleep(200);
+                Thread.sleep(2000); // a late duplicate would show up now
+                watcher.close();
+            } else {
+                Thread.sleep(Math.min(settle.toMillis(), 30_000));
+                while (!nothingOnItsWay(target, lag) && System.nanoTime() < deadline) {
+                    Thread.sleep(1000);
+                }
             }
-            Thread.sleep(2000); // a late duplicate would show up now
-            watcher.close();
-            pending = Outboxes.awaitEmpty(target, Duration.ofNanos(Math.max(0, deadline - System.nanoTime())));
-        } else {
-            Thread.sleep(Math.min(settle.toMillis(), 30_000));
-            pending = Outboxes.awaitEmpty(target, settle);
-            drainedAt = pending.values().stream().noneMatch(n -> n > 0) ? System.nanoTime() : 0;
+            Map<String, Long> pending = Outboxes.pending(target);
+            Map<String, Long> behind = lag == null ? Map.of() : lag.byGroup();
+            if (watcher == null && pending.values().stream().noneMatch(n -> n > 0) && ConsumerLag.total(behind) == 0) {
+                drainedAt = System.nanoTime();
+            }
+            Map<String, Integer> read = readEveryTicket(target, ledger, log);
+            return new Settlement(caughtUpAt, drainedAt, pending, behind, ledger.verdict(read));
         }
-        Map<String, Integer> read = readEveryTicket(target, ledger, log);
-        return new Settlement(caughtUpAt, drainedAt, pending, ledger.verdict(read));
+    }
+
+    private static boolean nothingOnItsWay(Target target, ConsumerLag lag) {
+        return Outboxes.pending(target).values().stream().noneMatch(n -> n > 0)
+                && (lag == null || ConsumerLag.total(lag.byGroup()) == 0);
     }
 
     /** Seconds from {@code from} (a {@code System.nanoTime()}) until the last outstanding ticket was created; -1: never. */
