@@ -112,14 +112,14 @@ public final class LoadHarness {
         if (!options.warmup().isZero()) {
             say("warming up: %d/s for %d s (not recorded)", options.warmupRate(), options.warmup().toSeconds());
             // its own ledger and customers: the warm-up's messages are not part of the accounting
-            Traffic warm = traffic(scenario, target, new Ledger(), runId + "w", agents,
+            Traffic warm = traffic(scenario, target, new Ledger(), runId + "w", agents, options.botQuestions(),
                     surveyLinks.subList(0, (int) Math.min(warmArrivals, surveyLinks.size())));
             Arrivals warming = new Arrivals(warm, target.latencies, options.maxInFlight());
             warming.run(options.warmupRate(), options.warmup());
             warming.drain(Duration.ofSeconds(15));
             target.latencies = new Latencies();
         }
-        Traffic traffic = traffic(scenario, target, ledger, runId, agents,
+        Traffic traffic = traffic(scenario, target, ledger, runId, agents, options.botQuestions(),
                 surveyLinks.subList((int) Math.min(warmArrivals, surveyLinks.size()), surveyLinks.size()));
 
         report.put("scenario", scenario);
@@ -129,6 +129,7 @@ public final class LoadHarness {
         report.put("durationSeconds", options.duration().toSeconds());
         report.put("connections", options.connections());
         report.put("intakeVia", options.direct() ? "channel-service directly" : "the gateway");
+        report.put("botQuestions", options.botQuestions());
         report.put("warmupSeconds", options.warmup().toSeconds());
         report.put("warmupRatePerSecond", options.warmupRate());
         report.put("embeddedDefaultStartedByHarness", options.start());
@@ -164,8 +165,8 @@ public final class LoadHarness {
     }
 
     private static Traffic traffic(String scenario, Target target, Ledger ledger, String runId, AgentTraffic agents,
-            List<String> surveyLinks) {
-        IntakeTraffic intake = new IntakeTraffic(target, ledger, runId);
+            boolean botQuestions, List<String> surveyLinks) {
+        IntakeTraffic intake = new IntakeTraffic(target, ledger, runId, botQuestions);
         return switch (scenario) {
             case "intake" -> intake;
             case "agents" -> agents;

@@ -212,7 +212,7 @@ public final class PanelCheck {
                             verdict = "NO DATA";
                             empty++;
                         } else {
-                            verdict = "ok   " + result.size() + " series, e.g. " + sample(result.get(0));
+                            verdict = "ok   " + result.size() + " series: " + sample(result);
                         }
                     }
                     lines.add(String.format(Locale.ROOT, "  %-8s %-48s %s", verdict.startsWith("ok") ? "ok" : verdict
@@ -256,10 +256,16 @@ public final class PanelCheck {
         return unhealthy;
     }
 
-    private static String sample(JsonNode series) {
-        JsonNode value = series.path("value");
-        return series.path("metric").toString() + " = " + (value.isArray() && value.size() > 1
-                ? value.get(1).asString() : "?");
+    /** Up to three series as {@code {labels} = value}. */
+    private static String sample(JsonNode result) {
+        List<String> shown = new ArrayList<>();
+        for (int i = 0; i < Math.min(3, result.size()); i++) {
+            JsonNode series = result.get(i);
+            JsonNode value = series.path("value");
+            shown.add(series.path("metric").toString() + " = " + (value.isArray() && value.size() > 1
+                    ? value.get(1).asString() : "?"));
+        }
+        return String.join(", ", shown) + (result.size() > 3 ? ", ..." : "");
     }
 
     private static List<JsonNode> panelsOf(JsonNode dashboard) {
