@@ -304,11 +304,11 @@ public final class LoadHarness {
             f.put("ticketsCaughtUpSecondsAfterRestart", Report.round(caughtUp));
             f.put("recoverySeconds", Report.round(recovery));
             f.put("recoveryMeaning", "from the restart command until every accepted message's ticket was created"
-                    + " (TicketCreated seen) and every service's outbox read empty");
+                    + " (TicketCreated seen), every service's outbox read empty and no service's consumer was behind");
             f.put("failure", fault.failure);
             t.put("fault", f);
             report.line("fault %s: stopped at %.1f s, restarted at %.1f s, ready %.1f s later; every ticket caught up"
-                    + " %.1f s and every outbox empty %.1f s after the restart", fault.fault().option(),
+                    + " %.1f s and nothing left on its way %.1f s after the restart", fault.fault().option(),
                     fault.at(fault.stoppedAt), fault.at(fault.restartedAt), ready, caughtUp, recovery);
         }
         report.put("tickets", t);

@@ -89,9 +89,12 @@ record Settlement(long caughtUpAt, long drainedAt, Map<String, Long> outboxPendi
                 && (lag == null || ConsumerLag.total(lag.byGroup()) == 0);
     }
 
-    /** Seconds from {@code from} (a {@code System.nanoTime()}) until the last outstanding ticket was created; -1: never. */
+    /**
+     * Seconds from {@code from} (a {@code System.nanoTime()}) until the last outstanding ticket was created; 0 when
+     * none was outstanding by then; -1: never.
+     */
     double caughtUpSecondsAfter(long from) {
-        return caughtUpAt == 0 || from == 0 ? -1 : (caughtUpAt - from) / 1e9;
+        return caughtUpAt == 0 || from == 0 ? -1 : Math.max(0, caughtUpAt - from) / 1e9;
     }
 
     /**
