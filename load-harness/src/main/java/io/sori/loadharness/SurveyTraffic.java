@@ -108,10 +108,11 @@ final class SurveyTraffic implements Traffic {
         String open = target.json.writeValueAsString(Map.of("customerId", customer, "channel", "PHONE",
                 "subject", "해외송금 수취 확인 문의", "description", "전화 상담: 송금 수취 여부 확인 후 안내 완료"));
         return target.http.post(tickets + "/api/tickets", target.agentToken, open)
-                .flatMap(r -> r.ok() ? move(target, tickets, target.json.readTree(r.body()), 0) : Mono.just(false));
+                .flatMap(r -> r.ok() ? move(target, tickets, target.json.readTree(r.body()), 0, 0) : Mono.just(false));
     }
 
-    private static Mono<Boolean> move(Target target, String tickets, JsonNode ticket, int step) {
+    /** One stage further; a 409 (routing assigned the ticket meanwhile: a newer version) reads it again and retries. */
+    private static Mono<Boolean> move(Target target, String tickets, JsonNode ticket, int step, int conflicts) {
         if (step == STAGES.size()) {
             return Mono.just(true);
         }
@@ -119,7 +120,23 @@ final class SurveyTraffic implements Traffic {
         String body = target.json.writeValueAsString(Map.of("to", STAGES.get(step), "version",
                 ticket.path("version").asLong()));
         return target.http.post(tickets + "/api/tickets/" + id + "/transitions", target.agentToken, body)
-                .flatMap(r -> r.ok() ? move(target, tickets, target.json.readTree(r.body()), step + 1)
-                        : Mono.just(false));
+                .flatMap(r -> {
+                    if (r.ok()) {
+                        return move(target, tickets, target.json.readTree(r.body()), step + 1, conflicts);
+                    }
+                    if (r.status() == 409 && conflicts < 3) {
+                        return target.http.get(tickets + "/api/tickets/" + id, target.agentToken)
+                                .flatMap(g -> {
+                                    if (!g.ok()) {
+                                        return Mono.just(false);
+                                    }
+                                    JsonNode now = target.json.readTree(g.body());
+                                    // already there (an earlier try did apply): go on from its stage
+                                    int at = STAGES.indexOf(now.path("stage").asString());
+                                    return move(target, tickets, now, Math.max(step, at + 1), conflicts + 1);
+                                });
+                    }
+                    return Mono.just(false);
+                });
     }
 }
