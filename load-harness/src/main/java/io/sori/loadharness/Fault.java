@@ -4,7 +4,7 @@ import java.util.Arrays;
 import java.util.Locale;
 
 /** A process stopped mid-burst and started again; the launcher's process names. */
-enum Fault {
+public enum Fault {
     NONE(null),
     STOP_TICKET_SERVICE("ticket-service"),
     RESTART_KAFKA("kafka"),
@@ -16,11 +16,13 @@ enum Fault {
         this.process = process;
     }
 
-    String process() {
+    /** The launcher's name of the process stopped and started again ({@code null} for {@link #NONE}). */
+    public String process() {
         return process;
     }
 
-    String option() {
+    /** As {@code ./bench --fault} spells it. */
+    public String option() {
         return name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 

@@ -55,6 +55,11 @@ final class FaultInjector {
         thread.join(atMost.toMillis());
     }
 
+    /** Seconds from the restart command until the process answered ready; -1 when it did not. */
+    double readySecondsAfterRestart() {
+        return readyAt == 0 || restartedAt == 0 ? -1 : (readyAt - restartedAt) / 1e9;
+    }
+
     Fault fault() {
         return fault;
     }

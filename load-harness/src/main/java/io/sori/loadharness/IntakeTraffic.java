@@ -3,6 +3,7 @@ package io.sori.loadharness;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
 import reactor.core.publisher.Mono;
 
 /**
@@ -26,14 +27,34 @@ final class IntakeTraffic implements Traffic {
             "체크카드를 잃어버렸어요 정지해 주세요",
             "대출 금리 인하 요구를 신청하고 싶어요");
 
+    /**
+     * Questions the chatbot answers from the FAQ when kb-service is there, without asking for a person
+     * (with {@code botQuestions}, every other chat and talk message is one of these).
+     */
+    static final List<String> QUESTIONS = List.of(
+            "이체한도 어떻게 올려요?",
+            "해외송금 수수료가 얼마인가요",
+            "공동인증서 재발급은 어떻게 하나요",
+            "체크카드 해외 결제 차단을 풀고 싶어요",
+            "모임통장은 어떻게 만드나요",
+            "적금 중도해지하면 이자는 어떻게 되나요");
+
     private final Target target;
     private final Ledger ledger;
     private final String runId;
+    private final boolean botQuestions;
+    /** Chat and talk messages acknowledged without a reply for the customer: nobody answered them. */
+    final AtomicLong answeredWithoutReply = new AtomicLong();
 
     IntakeTraffic(Target target, Ledger ledger, String runId) {
+        this(target, ledger, runId, false);
+    }
+
+    IntakeTraffic(Target target, Ledger ledger, String runId, boolean botQuestions) {
         this.target = target;
         this.ledger = ledger;
         this.runId = runId;
+        this.botQuestions = botQuestions;
     }
 
     static String customerOf(String runId, long seq) {
@@ -50,7 +71,10 @@ final class IntakeTraffic implements Traffic {
         switch (channel) {
             case "chat", "talk" -> {
                 path = "/api/channels/" + channel + "/messages";
-                body = Map.of("customerId", customer, "text", matter + " 상담원 연결해 주세요", "identityVerified", true);
+                long turn = seq / CHANNELS.size();
+                String text = botQuestions && turn % 2 == 1 ? QUESTIONS.get((int) (turn / 2 % QUESTIONS.size()))
+                        : matter + " 상담원 연결해 주세요";
+                body = Map.of("customerId", customer, "text", text, "identityVerified", true);
             }
             case "inquiry" -> {
                 path = "/api/channels/inquiries";
@@ -74,15 +98,30 @@ final class IntakeTraffic implements Traffic {
                 .doOnNext(r -> {
                     if (r.ok()) {
                         ledger.accepted(customer, channel, System.nanoTime(), expectsTicket(channel, r.body()));
+                        if (isChat(channel) && !hasReply(r.body())) {
+                            answeredWithoutReply.incrementAndGet();
+                        }
                     } else {
                         ledger.unacknowledged(customer);
                     }
                 });
     }
 
+    private static boolean isChat(String channel) {
+        return channel.equals("chat") || channel.equals("talk");
+    }
+
+    private boolean hasReply(String body) {
+        try {
+            return !target.json.readTree(body).at("/reply/text").asString("").isBlank();
+        } catch (RuntimeException e) {
+            return false;
+        }
+    }
+
     /** Chat and talk: a ticket only when the bot handed off; every other channel's contact needs a person. */
     private boolean expectsTicket(String channel, String body) {
-        if (!channel.equals("chat") && !channel.equals("talk")) {
+        if (!isChat(channel)) {
             return true;
         }
         try {

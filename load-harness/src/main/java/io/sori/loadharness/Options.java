@@ -8,7 +8,7 @@ import java.util.Locale;
 /**
  * What one run does, from the command line ({@code ./bench --scenario intake --rate 1500 --duration 60s}).
  *
- * @param scenario    the traffic: intake, agents, kb, mixed or overhead
+ * @param scenario    the traffic: intake, agents, kb, surveys, mixed or overhead
  * @param rate        arrivals per second (open model: sent on schedule whatever the answers take)
  * @param duration    how long arrivals go on
  * @param url         the gateway
@@ -26,6 +26,8 @@ import java.util.Locale;
  * @param warmup      traffic of the same kind before the measured run, not recorded (cold JVMs, JIT)
  * @param warmupRate  arrivals per second during the warm-up
  * @param direct      intake sent straight to channel-service, not through the gateway
+ * @param botQuestions every other chat and talk message is a question the chatbot answers from the FAQ
+ *                     (kb-service), not a call for a person
  */
 record Options(
         String scenario,
@@ -45,9 +47,11 @@ record Options(
         Path out,
         Duration warmup,
         int warmupRate,
-        boolean direct) {
+        boolean direct,
+        boolean botQuestions) {
 
-    static final java.util.List<String> SCENARIOS = java.util.List.of("intake", "agents", "kb", "mixed", "overhead");
+    static final java.util.List<String> SCENARIOS = java.util.List.of("intake", "agents", "kb", "surveys", "mixed",
+            "overhead");
 
     static Options parse(String... args) {
         String scenario = "intake";
@@ -68,10 +72,15 @@ record Options(
         Duration warmup = Duration.ofSeconds(20);
         Integer warmupRate = null;
         boolean direct = false;
+        boolean botQuestions = false;
         for (int i = 0; i < args.length; i++) {
             String name = args[i];
             if (name.equals("--start")) {
                 start = true;
+                continue;
+            }
+            if (name.equals("--bot-questions")) {
+                botQuestions = true;
                 continue;
             }
             if (i + 1 >= args.length) {
@@ -122,7 +131,7 @@ record Options(
         return new Options(scenario, rate, duration, url, start, kafka,
                 serviceHost == null ? url.getHost() : serviceHost, connections, maxInFlight, fault, faultAt,
                 faultDown, settle, readSample, out, warmup, warmupRate != null ? warmupRate : Math.min(rate, 100),
-                direct);
+                direct, botQuestions);
     }
 
     /** {@code 60s}, {@code 2m}, {@code 500ms} or plain seconds. */
@@ -158,14 +167,18 @@ record Options(
 
     static String usage() {
         return String.join(System.lineSeparator(),
-                "usage: ./bench [--start] [--scenario intake|agents|kb|mixed|overhead] [--rate N/s] [--duration 60s]",
+                "usage: ./bench [--start] [--scenario intake|agents|kb|surveys|mixed|overhead] [--rate N/s] [--duration 60s]",
                 "               [--url http://localhost:8080] [--kafka localhost:9092|none] [--connections 128]",
                 "               [--fault stop-ticket-service|restart-kafka|stop-kb-service [--fault-at 20s] [--fault-down 10s]]",
                 "               [--warmup 20s] [--warmup-rate min(rate,100)] [--settle 120s] [--read-sample 0.05]",
-                "               [--via gateway|direct] [--out load-harness/target/bench-results]",
+                "               [--via gateway|direct] [--bot-questions] [--out load-harness/target/bench-results]",
                 "",
                 "  --start   start the embedded default (Kafka, the store, every service) in this JVM, exactly as ./sori",
                 "            does, and stop it when the run is over; needed by --fault.",
+                "  --bot-questions  intake: every other chat and talk message asks the chatbot an FAQ question instead",
+                "            of asking for a person (a ticket is expected only where the bot hands off).",
+                "  surveys   each arrival answers one survey link; rate x (duration + warm-up) tickets are opened and",
+                "            resolved first to issue them (not measured; --settle bounds the seeding).",
                 "Prints a summary and writes <out>/<scenario>-<time>/report.json and summary.txt.");
     }
 }
