@@ -186,7 +186,7 @@ try {
   await customerSees(3, '해결 방안 도출 및 고객 안내');
   await moveTo('RESOLVED', '해결 완료');
   await customerSees(4, '해결 완료 및 피드백 수집');
-  check(JSON.stringify(await offered()) === JSON.stringify(['CLOSED', 'IN_REVIEW']), `after resolving: ${await offered()}`);
+  check(JSON.stringify((await offered()).sort()) === JSON.stringify(['CLOSED', 'IN_REVIEW']), `after resolving: ${await offered()}`);
   await shot(customer, '04-status-resolved');
 
   // --- English on request, Korean by default ------------------------------------------------------------

@@ -51,8 +51,10 @@ class LiveFeedConsumer {
         overrides.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "latest");
         overrides.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
         container.setKafkaConsumerProperties(overrides);
-        // never acknowledged, so never committed
+        // never acknowledged, so never committed; not even the starting position on assignment (the container's
+        // default), or the group would show a lag that grows forever to anyone who checks that consumers keep up
         container.setAckMode(ContainerProperties.AckMode.MANUAL);
+        container.setAssignmentCommitOption(ContainerProperties.AssignmentCommitOption.NEVER);
         container.setMessageListener((MessageListener<String, String>) record -> forward(record, mongo, changes));
         ConcurrentMessageListenerContainer<String, String> listener =
                 new ConcurrentMessageListenerContainer<>(consumers, container);

@@ -51,6 +51,22 @@ class LiveFeedIT {
     }
 
     @Test
+    void shouldCommitNothingSoTheFeedNeverLooksLikeAConsumerFallingBehind() throws Exception {
+        String agentId = newId("agent");
+        try (LiveStream stream = connected("/api/tickets/live", agentId)) {
+            String id = open(agentId, "카드 분실 신고합니다", "분실 카드 정지 요청").get("id").asString();
+            assertThat(stream.nextOf(id, PROMPTLY)).as("the change was streamed").isNotNull();
+        }
+        try (org.apache.kafka.clients.admin.Admin admin = org.apache.kafka.clients.admin.Admin.create(
+                Map.of("bootstrap.servers", io.sori.testsupport.TestStack.get().kafkaBootstrap()))) {
+            String group = feed.getContainerProperties().getGroupId();
+            assertThat(admin.listConsumerGroupOffsets(group).partitionsToOffsetAndMetadata()
+                    .get(10, java.util.concurrent.TimeUnit.SECONDS).values())
+                    .as("offsets committed by the live feed's group " + group).allMatch(java.util.Objects::isNull);
+        }
+    }
+
+    @Test
     void shouldStreamEachChangeOfATicketInOrderWithItsCurrentStateWithinASecondOrTwo() throws Exception {
         String agentId = newId("agent");
         try (LiveStream stream = connected("/api/tickets/live", agentId)) {
