@@ -58,6 +58,12 @@ async function shot(page, name, fullPage = true) {
 }
 
 /** The customer looks again (the page also does so by itself every 30 s) and must see step k. */
+/** The screen moves focus to its heading once it has rendered: wait for that (a few frames), then tell. */
+async function focusOnHeading(page) {
+  return page.waitForFunction(() => document.activeElement?.tagName === 'H1', null, { timeout: 5_000 })
+    .then(() => true, () => false);
+}
+
 async function customerSees(k, label) {
   await customer.click('#refresh');
   await customer.waitForFunction(([k, label]) => {
@@ -91,7 +97,7 @@ try {
   await agent.goto(`${base}/console/`);
   await agent.waitForSelector('h1:has-text("상담 콘솔 로그인")');
   check(await agent.getAttribute('html', 'lang') === 'ko', 'the console speaks Korean by default');
-  check(await agent.evaluate(() => document.activeElement?.tagName) === 'H1', 'focus starts on the heading');
+  check(await focusOnHeading(agent), 'focus starts on the heading');
   check(await agent.evaluate(() => document.querySelector('a[href], button, input, select, textarea')
     ?.classList.contains('skip')), 'the skip link is the first thing a keyboard reaches');
   await agent.focus('a.skip');
@@ -101,7 +107,7 @@ try {
   await agent.fill('#custom-id', agentId);
   await agent.click('button[type="submit"]');
   await agent.waitForSelector('h1:has-text("내 대기열")');
-  check(await agent.evaluate(() => document.activeElement?.tagName) === 'H1', 'focus lands on the heading');
+  check(await focusOnHeading(agent), 'focus lands on the heading');
   await agent.waitForSelector('#live-state');
   step(`signed in as ${agentId}; live updates: ${await agent.textContent('#live-state')}`);
 
