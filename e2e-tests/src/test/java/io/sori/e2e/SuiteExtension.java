@@ -41,6 +41,13 @@ public class SuiteExtension implements BeforeAllCallback {
             }
             stack = SoriStack.start(options.build());
             Runtime.getRuntime().addShutdownHook(new Thread(stack::close, "suite-stop"));
+            // a first start after a build has every service write its class archive in the background, a pause
+            // of seconds in each on two cores: the tests start on a settled suite, not in the middle of that
+            try {
+                stack.awaitClassArchives(Duration.ofMinutes(3));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
         }
         return stack;
     }
