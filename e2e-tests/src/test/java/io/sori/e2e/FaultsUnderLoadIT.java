@@ -43,9 +43,6 @@ class FaultsUnderLoadIT {
 
     @BeforeAll
     static void startFromAQuietSuite() throws InterruptedException {
-        // a first start after a build records the class archives in the background (a pause in each service):
-        // not a fault of ours to measure
-        SuiteExtension.stack().awaitClassArchives(Duration.ofMinutes(3));
         FaultRun.awaitSuiteReady(SuiteExtension.stack(), Duration.ofMinutes(3));
     }
 

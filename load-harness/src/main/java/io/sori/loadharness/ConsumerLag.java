@@ -42,9 +42,7 @@ final class ConsumerLag implements AutoCloseable {
         Map<String, Long> lag = new TreeMap<>();
         try {
             for (ConsumerGroupListing group : admin.listConsumerGroups().all().get(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
-                // a service's live-feed groups broadcast to browsers and never commit: not work that could be behind
-                if (ServiceSpec.SUITE.stream().anyMatch(s -> group.groupId().startsWith(s.module()))
-                        && !group.groupId().contains("-live-")) {
+                if (ServiceSpec.SUITE.stream().anyMatch(s -> group.groupId().startsWith(s.module()))) {
                     lag.put(group.groupId(), lagOf(group.groupId()));
                 }
             }

@@ -166,14 +166,13 @@ public class OutboxRelay implements SmartLifecycle {
                     .flatMapSequential(h -> claim(h.collection(), h.id())
                             .map(d -> new Claimed(h.collection(), d)), STORE_CONCURRENCY)
                     .collectList().block(properties.sendTimeout());
-            sent += publish(claimed == null ? List.of() : claimed);
+            sent += publish(claimed);
         }
         return sent;
     }
 
     /** Scans one collection for documents with pending events (the safety net), a batch at a time. */
     private int publishCollection(String collection) {
-        int sent = 0;
         List<Claimed> claimed = new ArrayList<>();
         for (int i = 0; i < properties.batchSize(); i++) {
             Document document = claim(collection, null).block(properties.sendTimeout());
@@ -182,8 +181,7 @@ public class OutboxRelay implements SmartLifecycle {
             }
             claimed.add(new Claimed(collection, document));
         }
-        sent += publish(claimed);
-        return sent;
+        return publish(claimed);
     }
 
     private record Claimed(String collection, Document document) {
