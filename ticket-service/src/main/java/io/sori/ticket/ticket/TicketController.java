@@ -6,6 +6,7 @@ import io.sori.events.ticket.TicketStage;
 import io.sori.platform.redaction.PiiRedactor;
 import io.sori.platform.security.Actor;
 import io.sori.platform.security.Role;
+import io.sori.platform.web.IdempotentRequests;
 import io.sori.platform.web.ProblemException;
 import io.sori.platform.web.RequestIds;
 import io.sori.events.Category;
@@ -28,6 +29,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -49,11 +51,14 @@ class TicketController {
     private final ReactiveMongoTemplate mongo;
     /** Staff write free text too (a customer's card or resident number read out on the phone): masked before it is kept. */
     private final PiiRedactor redactor;
+    private final IdempotentRequests idempotent;
 
-    TicketController(TicketService service, ReactiveMongoTemplate mongo, PiiRedactor redactor) {
+    TicketController(TicketService service, ReactiveMongoTemplate mongo, PiiRedactor redactor,
+            IdempotentRequests idempotent) {
         this.service = service;
         this.mongo = mongo;
         this.redactor = redactor;
+        this.idempotent = idempotent;
     }
 
     record NewTicketRequest(
@@ -96,8 +101,12 @@ class TicketController {
 
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
-    Mono<TicketView> open(@Valid @RequestBody NewTicketRequest request, Actor actor) {
+    Mono<TicketView> open(@Valid @RequestBody NewTicketRequest request, Actor actor,
+            @RequestHeader(value = IdempotentRequests.HEADER, required = false) String idempotencyKey) {
         actor.require(Role.AGENT, Role.SUPERVISOR, Role.ADMIN);
+        if (idempotencyKey != null) {
+            requireId(IdempotentRequests.HEADER, idempotencyKey);
+        }
         if (request.category() != null && CategoryNames.parse(request.category()).isEmpty()) {
             throw ProblemException.badRequest("category", "must be one of " + List.of(Category.values()));
         }
@@ -108,7 +117,11 @@ class TicketController {
                 redactor.redact(request.subject().strip()), redactor.redact(request.description()), request.deadlineAt(),
                 Boolean.TRUE.equals(request.vulnerableCustomer()), Boolean.TRUE.equals(request.formalComplaint()),
                 request.fssReference(), request.fssDueAt(), Boolean.TRUE.equals(request.identityVerified()));
-        return RequestIds.correlationId().flatMap(corr -> service.openByAgent(newTicket, actor, corr))
+        // a key is the agent's own: another agent's same key is another request
+        String scopedKey = idempotencyKey == null ? null : actor.id() + "|" + idempotencyKey;
+        return idempotent.claim(scopedKey, "open-ticket", request)
+                .then(RequestIds.correlationId())
+                .flatMap(corr -> service.openByAgent(newTicket, actor, idempotencyKey, corr))
                 .map(TicketView::of);
     }
 

@@ -162,7 +162,7 @@ public class TicketService {
         Mono<String> earlier = interaction.upset() ? recentTicketOfTheSameMatter(interaction.customerId(),
                 c.category().name()).map(Ticket::number) : Mono.empty();
         return earlier.map(Optional::of).defaultIfEmpty(Optional.empty())
-                .flatMap(repeatOf -> open(new Draft(interaction.customerId(), interaction.channel(),
+                .flatMap(repeatOf -> open(UUID.randomUUID().toString(), new Draft(interaction.customerId(), interaction.channel(),
                         interaction.conversationId(), interaction.interactionId(), subjectOf(interaction),
                         interaction.text(), c, repeatOf.isPresent() ? atLeast(priority, Priority.HIGH) : priority, interaction.vulnerableCustomer(),
                         formalComplaint, null, null, null, interaction.identityVerified(),
@@ -179,7 +179,23 @@ public class TicketService {
     }
 
     /** An agent opens a ticket; the agent has already spoken to the customer, so first response is met. */
-    public Mono<Ticket> openByAgent(NewTicket request, Actor agent, String correlationId) {
+    /**
+     * With an idempotency key the ticket's id comes from the agent and the key, so sending the same
+     * request again (after a timeout, a double click) answers the ticket the first one opened instead
+     * of opening a second: it is looked up first, and two sends racing meet at the store's unique id.
+     */
+    public Mono<Ticket> openByAgent(NewTicket request, Actor agent, String idempotencyKey, String correlationId) {
+        if (idempotencyKey == null) {
+            return openAnew(request, agent, UUID.randomUUID().toString(), correlationId);
+        }
+        String id = UUID.nameUUIDFromBytes(("opened-by:" + agent.id() + "|" + idempotencyKey)
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8)).toString();
+        return mongo.findById(id, Ticket.class)
+                .switchIfEmpty(Mono.defer(() -> openAnew(request, agent, id, correlationId)))
+                .onErrorResume(DuplicateKeyException.class, raced -> mongo.findById(id, Ticket.class));
+    }
+
+    private Mono<Ticket> openAnew(NewTicket request, Actor agent, String id, String correlationId) {
         Instant now = clock.instant();
         String text = request.subject() + "\n" + (request.description() == null ? "" : request.description());
         Classification c = rules.classify(text, request.category(), request.deadlineAt(), now);
@@ -188,7 +204,7 @@ public class TicketService {
                 request.description(), c, priority, request.vulnerableCustomer(),
                 request.formalComplaint() || request.fssReference() != null, request.fssReference(),
                 request.fssDueAt(), now, request.identityVerified(), null);
-        return open(draft, agent.id(), correlationId);
+        return open(id, draft, agent.id(), correlationId);
     }
 
     private record Draft(String customerId, Channel channel, String conversationId, String interactionId,
@@ -197,7 +213,7 @@ public class TicketService {
             Instant firstRespondedAt, boolean identityVerified, String upsetRepeatOf) {
     }
 
-    private Mono<Ticket> open(Draft d, String actor, String correlationId) {
+    private Mono<Ticket> open(String id, Draft d, String actor, String correlationId) {
         Instant now = clock.instant();
         Classification c = d.classification();
         String category = c.category().name();
@@ -214,7 +230,7 @@ public class TicketService {
                 .flatMap(found -> {
                     var estimate = rules.estimate(now, calendarName, category, found.getT2(), resolutionDue,
                             c.deadlineAt());
-                    Opening opening = new Opening(UUID.randomUUID().toString(), found.getT1(), d.customerId(),
+                    Opening opening = new Opening(id, found.getT1(), d.customerId(),
                             d.channel(), d.conversationId(), d.interactionId(), d.subject(), d.description(),
                             category, skill, d.priority(), names(c), c.deadlineAt(), d.vulnerable(),
                             d.formalComplaint(), calendarName, firstResponseDue, resolutionDue, regulatoryDue,

@@ -11,6 +11,7 @@ import io.sori.events.EventEnvelope;
 import io.sori.events.Topics;
 import io.sori.events.survey.LowSatisfactionReported;
 import io.sori.events.ticket.RegulatoryDeadlineExtended;
+import io.sori.events.ticket.TicketCreated;
 import io.sori.events.ticket.TicketReopened;
 import io.sori.events.ticket.TicketReplied;
 import io.sori.events.ticket.TicketResolved;
@@ -18,6 +19,7 @@ import io.sori.testsupport.SoriIntegrationTest;
 import io.sori.testsupport.TopicProbe;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -249,6 +251,52 @@ class TicketApiIT {
                 .expectBody()
                 .jsonPath("$.errors[0].field").isEqualTo(field)
                 .jsonPath("$.trace").doesNotExist();
+    }
+
+    /** The gateway tells a caller whose POST timed out to send it again with the same key: that must not open a second ticket. */
+    @Test
+    void shouldOpenOneTicketForARequestSentAgainWithItsIdempotencyKey() {
+        String customerId = newId("cust");
+        String agentId = newId("agent");
+        String key = java.util.UUID.randomUUID().toString();
+        Map<String, String> call = Map.of("customerId", customerId, "channel", "PHONE", "category", "CARD",
+                "subject", "카드 재발급 신청 (전화 접수)");
+        try (TopicProbe tickets = TopicProbe.on(Topics.TICKETS)) {
+            JsonNode first = openWithKey(agentId, key, call);
+            JsonNode again = openWithKey(agentId, key, call);
+            assertThat(again.get("id").asString()).isEqualTo(first.get("id").asString());
+            assertThat(again.get("number").asString()).isEqualTo(first.get("number").asString());
+            // the same key with another request is refused, naming the header, and opens nothing
+            http.post().uri("/api/tickets").headers(agent(agentId)).header("Idempotency-Key", key)
+                    .bodyValue(Map.of("customerId", customerId, "channel", "PHONE", "subject", "다른 문의")).exchange()
+                    .expectStatus().isEqualTo(422)
+                    .expectBody().jsonPath("$.type").isEqualTo(PROBLEMS + "idempotency-key-reused")
+                    .jsonPath("$.errors[0].field").isEqualTo("Idempotency-Key");
+            // another agent's same key is another agent's request
+            JsonNode colleagues = openWithKey(newId("agent"), key, call);
+            assertThat(colleagues.get("id").asString()).isNotEqualTo(first.get("id").asString());
+            // a key that is no id is refused before anything is stored
+            http.post().uri("/api/tickets").headers(agent(agentId)).header("Idempotency-Key", "{\"$ne\": 1}")
+                    .bodyValue(call).exchange()
+                    .expectStatus().isBadRequest()
+                    .expectBody().jsonPath("$.errors[0].field").isEqualTo("Idempotency-Key");
+
+            for (JsonNode opened : List.of(first, colleagues)) {
+                tickets.awaitEvent(TicketCreated.class, e -> e.ticketId().equals(opened.get("id").asString()), WAIT);
+            }
+            long created = tickets.drain(Duration.ofSeconds(2)).stream()
+                    .filter(r -> r.value().contains(customerId) && r.value().contains("TicketCreated")).count();
+            assertThat(created).as("one TicketCreated per request, not per send").isEqualTo(2);
+        }
+        http.get().uri("/api/tickets?customerId={c}", customerId).headers(agent(agentId)).exchange()
+                .expectBody().jsonPath("$.total").isEqualTo(2);
+    }
+
+    private JsonNode openWithKey(String agentId, String key, Map<String, ?> body) {
+        return http.post().uri("/api/tickets").headers(agent(agentId)).header("Idempotency-Key", key)
+                .bodyValue(body).exchange()
+                .expectStatus().isCreated()
+                .returnResult(JsonNode.class).getResponseBody().blockFirst();
     }
 
     @Test
