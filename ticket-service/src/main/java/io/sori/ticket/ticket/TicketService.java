@@ -162,7 +162,8 @@ public class TicketService {
         Mono<String> earlier = interaction.upset() ? recentTicketOfTheSameMatter(interaction.customerId(),
                 c.category().name()).map(Ticket::number) : Mono.empty();
         return earlier.map(Optional::of).defaultIfEmpty(Optional.empty())
-                .flatMap(repeatOf -> open(UUID.randomUUID().toString(), new Draft(interaction.customerId(), interaction.channel(),
+                .flatMap(repeatOf -> open(UUID.randomUUID().toString(), new Draft(interaction.customerId(),
+                        interaction.channel(),
                         interaction.conversationId(), interaction.interactionId(), subjectOf(interaction),
                         interaction.text(), c, repeatOf.isPresent() ? atLeast(priority, Priority.HIGH) : priority, interaction.vulnerableCustomer(),
                         formalComplaint, null, null, null, interaction.identityVerified(),
@@ -178,8 +179,8 @@ public class TicketService {
                 .with(Sort.by(Sort.Order.desc("createdAt"))).limit(1), Ticket.class);
     }
 
-    /** An agent opens a ticket; the agent has already spoken to the customer, so first response is met. */
     /**
+     * An agent opens a ticket; the agent has already spoken to the customer, so first response is met.
      * With an idempotency key the ticket's id comes from the agent and the key, so sending the same
      * request again (after a timeout, a double click) answers the ticket the first one opened instead
      * of opening a second: it is looked up first, and two sends racing meet at the store's unique id.
