@@ -48,6 +48,9 @@ public class SoriPlatformAutoConfiguration {
 
     static {
         RequestIds.install();
+        // the caller comes from the verified token, never from the request: no "actor" parameter in the API docs
+        org.springdoc.core.utils.SpringDocUtils.getConfig()
+                .addRequestWrapperToIgnore(io.sori.platform.security.Actor.class);
     }
 
     /** Millisecond ticks: what the store keeps, so an event and the document it came from agree. */
