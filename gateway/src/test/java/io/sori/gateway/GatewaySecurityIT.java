@@ -357,6 +357,50 @@ class GatewaySecurityIT {
                 .expectStatus().isEqualTo(413)
                 .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
                 .expectBody().jsonPath("$.type").isEqualTo("https://sori.io/problems/payload-too-large");
+        // a raw mail is no JSON: the services' JSON limit (8 KB here) does not apply, the request limit (64 KB) does
+        String mail = "From: kim@example.com\r\nSubject: =?UTF-8?B?7Lm065Oc?=\r\n\r\n";
+        http.post().uri("/api/channels/email/inbound").headers(channel("mail-gateway"))
+                .contentType(MediaType.parseMediaType("message/rfc822")).bodyValue(mail + "x".repeat(20_000))
+                .exchange().expectStatus().isOk();
+        http.post().uri("/api/channels/email/inbound").headers(channel("mail-gateway"))
+                .contentType(MediaType.parseMediaType("message/rfc822")).bodyValue(mail + "x".repeat(100_000))
+                .exchange().expectStatus().isEqualTo(413);
+    }
+
+    /**
+     * A body without a declared length (chunked) is counted on its way through and cut off at the
+     * limit: the caller gets a 413 problem, the service never more than it accepts, and the route's
+     * breaker counts nothing, however often one client does it. Before, the service's own refusal
+     * closed the connection mid-body and the gateway answered 503, counting a failure each time.
+     */
+    @Test
+    void shouldCutOffAChunkedBodyPastTheLimitWithA413WithoutCountingItAgainstTheService() throws Exception {
+        var breaker = breakers.circuitBreaker("tickets");
+        long failedBefore = breaker.getMetrics().getNumberOfFailedCalls();
+        String token = Tokens.valid("agent-chunked", List.of("SUPERVISOR"), null);
+        for (int i = 0; i < 25; i++) {
+            byte[] endless = ("{\"customerId\":\"C-1\",\"description\":\"" + "나".repeat(300_000) + "\"}")
+                    .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            HttpResponse<String> refused = postChunked("/api/tickets", token, "application/json", endless);
+            assertProblem(refused, 413, "payload-too-large");
+        }
+        assertThat(breaker.getMetrics().getNumberOfFailedCalls()).isEqualTo(failedBefore);
+        assertThat(breaker.getState()).isEqualTo(CircuitBreaker.State.CLOSED);
+        // under the limit a chunked body goes through whole
+        String small = "{\"subject\":\"" + "다".repeat(1_000) + "\"}";
+        HttpResponse<String> passed = postChunked("/api/tickets", token, "application/json",
+                small.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        assertThat(passed.statusCode()).isEqualTo(200);
+        assertThat(passed.body()).contains("다".repeat(1_000));
+    }
+
+    /** Sent with Transfer-Encoding: chunked: the JDK client sends a body of unknown length that way. */
+    private HttpResponse<String> postChunked(String path, String token, String type, byte[] body) throws Exception {
+        return raw.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+                .timeout(Duration.ofSeconds(20)).header("Authorization", "Bearer " + token)
+                .header("Content-Type", type)
+                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(body)))
+                .build(), HttpResponse.BodyHandlers.ofString());
     }
 
     @Test

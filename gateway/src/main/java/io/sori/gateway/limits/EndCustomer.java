@@ -3,7 +3,6 @@ package io.sori.gateway.limits;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.springframework.http.HttpMethod;
-import org.springframework.http.MediaType;
 import org.springframework.http.server.reactive.ServerHttpRequest;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
@@ -28,10 +27,8 @@ final class EndCustomer {
     }
 
     static boolean isIntake(ServerHttpRequest request) {
-        MediaType type = request.getHeaders().getContentType();
         return HttpMethod.POST.equals(request.getMethod()) && INTAKE.matcher(request.getPath().value()).matches()
-                && type != null && (MediaType.APPLICATION_JSON.isCompatibleWith(type)
-                        || type.getSubtype().endsWith("+json"));
+                && RequestSizeLimit.isJson(request.getHeaders().getContentType());
     }
 
     /** Empty when the body names nobody or is not JSON: the service refuses it; the principal's limit still holds. */
