@@ -313,33 +313,44 @@ export function ticketView(app: App, id: string, liveIsUp: () => boolean): View 
     }
   }
 
-  async function loadConversation(): Promise<void> {
-    if (!ticket) return;
+  /** Fills one of the page's sections under its heading: what `content` builds, or the error it met. */
+  async function fill(section: HTMLElement, headingId: string, title: string,
+    content: () => Promise<Child>): Promise<void> {
+    let body: Child;
     try {
-      conversations = await Promise.all(ticket.conversationIds.map((c) =>
+      body = await content();
+    } catch (e) {
+      body = errorBox(e);
+    }
+    replace(section, h('h2', { id: headingId }, title), body);
+  }
+
+  async function loadConversation(): Promise<void> {
+    const tk = ticket;
+    if (!tk) return;
+    await fill(conversation, 'conversation-h', t('ticket.conversation'), async () => {
+      conversations = await Promise.all(tk.conversationIds.map((c) =>
         app.api.get<Conversation>(`/api/channels/conversations/${encodeURIComponent(c)}`)));
       const messages = conversations.flatMap((c) => c.messages.map((m) => ({ ...m, channel: c.channel })))
         .sort((a, b) => Date.parse(a.at) - Date.parse(b.at));
       const ended = conversations.filter((c) => c.closedReason);
-      replace(conversation, h('h2', { id: 'conversation-h' }, t('ticket.conversation')),
+      return [
         messages.length === 0 ? h('p', { class: 'muted' }, t('ticket.noMessages'))
           : h('ol', { class: 'messages' }, messages.map((m) => h('li', { class: `message from-${m.from.toLowerCase()}` },
             h('p', { class: 'meta' }, h('strong', null, label('from', m.from)), ' · ', label('channel', m.channel), ' · ',
               h('time', { datetime: m.at }, time(m.at, lang()))),
             h('p', { class: 'text' }, m.text)))),
-        ended.map((c) => h('p', { class: 'muted' }, t('ticket.closedConversation', { reason: c.closedReason! }))));
-    } catch (e) {
-      replace(conversation, h('h2', { id: 'conversation-h' }, t('ticket.conversation')), errorBox(e));
-    }
+        ended.map((c) => h('p', { class: 'muted' }, t('ticket.closedConversation', { reason: c.closedReason! })))];
+    });
   }
 
   async function loadJourney(): Promise<void> {
-    if (!ticket) return;
-    try {
+    const tk = ticket;
+    if (!tk) return;
+    await fill(journey, 'journey-h', t('ticket.journey'), async () => {
       const found = await app.api.get<{ items: JourneyItem[] }>(
-        `/api/channels/customers/${encodeURIComponent(ticket.customerId)}/journey`);
-      replace(journey, h('h2', { id: 'journey-h' }, t('ticket.journey')),
-        found.items.length === 0 ? h('p', { class: 'muted' }, t('none')) : h('ol', { class: 'journey' },
+        `/api/channels/customers/${encodeURIComponent(tk.customerId)}/journey`);
+      return found.items.length === 0 ? h('p', { class: 'muted' }, t('none')) : h('ol', { class: 'journey' },
           found.items.slice(0, 20).map((item) => h('li', null,
             h('time', { datetime: item.at ?? '' }, time(item.at, lang())), ' · ',
             label('channel', item.channel), ' · ',
@@ -347,38 +358,30 @@ export function ticketView(app: App, id: string, liveIsUp: () => boolean): View 
               ? [item.id === id ? h('strong', null, item.number ?? item.id)
                 : h('a', { href: `#/ticket/${encodeURIComponent(item.id)}` }, item.number ?? item.id),
                 ` — ${item.stageLabel ?? ''}`]
-              : [item.subject ?? '', item.lastMessage ? h('span', { class: 'muted' }, ` “${item.lastMessage}”`) : null]))));
-    } catch (e) {
-      replace(journey, h('h2', { id: 'journey-h' }, t('ticket.journey')), errorBox(e));
-    }
+              : [item.subject ?? '', item.lastMessage ? h('span', { class: 'muted' }, ` “${item.lastMessage}”`) : null])));
+    });
   }
 
   async function loadNotes(): Promise<void> {
-    try {
+    await fill(notes, 'notes-h', t('ticket.notes'), async () => {
       const found = await app.api.get<Note[]>(`${path}/notes`);
-      replace(notes, h('h2', { id: 'notes-h' }, t('ticket.notes')),
-        found.length === 0 ? h('p', { class: 'muted' }, t('none')) : h('ul', { class: 'notes' }, found.map((n) =>
-          h('li', null, h('p', { class: 'meta' }, `${n.author} · ${time(n.at, lang())}`), h('p', null, n.text)))));
-    } catch (e) {
-      replace(notes, h('h2', { id: 'notes-h' }, t('ticket.notes')), errorBox(e));
-    }
+      return found.length === 0 ? h('p', { class: 'muted' }, t('none')) : h('ul', { class: 'notes' }, found.map((n) =>
+        h('li', null, h('p', { class: 'meta' }, `${n.author} · ${time(n.at, lang())}`), h('p', null, n.text))));
+    });
   }
 
   async function loadHistory(): Promise<void> {
-    try {
+    await fill(history, 'history-h', t('ticket.history'), async () => {
       const found = await app.api.get<HistoryEntry[]>(`${path}/history`);
-      replace(history, h('h2', { id: 'history-h' }, t('ticket.history')),
-        h('div', { class: 'table-wrap' }, h('table', null,
+      return h('div', { class: 'table-wrap' }, h('table', null,
           h('thead', null, h('tr', null, h('th', { scope: 'col' }, t('ticket.historyWhen')),
             h('th', { scope: 'col' }, t('ticket.historyWho')), h('th', { scope: 'col' }, t('ticket.historyWhat')))),
           h('tbody', null, [...found].reverse().map((entry) => h('tr', null,
             h('td', null, h('time', { datetime: entry.at }, time(entry.at, lang()))),
             h('td', null, entry.actor),
             h('td', null, h('strong', null, entry.action), ' ',
-              h('span', { class: 'muted' }, Object.entries(entry.details).map(([k, v]) => `${k}=${v}`).join(', ')))))))));
-    } catch (e) {
-      replace(history, h('h2', { id: 'history-h' }, t('ticket.history')), errorBox(e));
-    }
+              h('span', { class: 'muted' }, Object.entries(entry.details).map(([k, v]) => `${k}=${v}`).join(', '))))))));
+    });
   }
 
   async function reloadTicket(): Promise<void> {
