@@ -138,7 +138,8 @@ public class OutboxRelay implements SmartLifecycle {
             return;
         }
         try {
-            if (poll || scanRequested.getAndSet(false)) {
+            // a requested scan is satisfied by any scanning pass, the periodic one too: cleared either way
+            if (scanRequested.getAndSet(false) || poll) {
                 publishPending();
             } else {
                 publishHinted();
