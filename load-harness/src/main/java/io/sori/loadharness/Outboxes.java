@@ -38,15 +38,4 @@ final class Outboxes {
         }
         return found ? Math.round(total) : -1;
     }
-
-    /** Waits until every answering service has nothing pending; returns the last reading. */
-    static Map<String, Long> awaitEmpty(Target target, Duration atMost) throws InterruptedException {
-        long deadline = System.nanoTime() + atMost.toNanos();
-        Map<String, Long> last = pending(target);
-        while (last.values().stream().anyMatch(n -> n > 0) && System.nanoTime() < deadline) {
-            Thread.sleep(1000);
-            last = pending(target);
-        }
-        return last;
-    }
 }

@@ -35,11 +35,6 @@ record Settlement(long caughtUpAt, long drainedAt, Map<String, Long> outboxPendi
                 + ConsumerLag.total(consumerLag);
     }
 
-    /** Every service's outbox read, and empty. */
-    boolean outboxesEmpty() {
-        return !outboxPending.isEmpty() && outboxPending.values().stream().allMatch(n -> n == 0);
-    }
-
     /**
      * @param watcher     closed here once the tickets caught up; {@code null}: no events to wait for, so the
      *                    wait is a fixed share of {@code settle} before the outboxes are read
