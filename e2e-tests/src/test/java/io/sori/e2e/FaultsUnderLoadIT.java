@@ -43,7 +43,7 @@ class FaultsUnderLoadIT {
 
     @BeforeAll
     static void startFromAQuietSuite() throws InterruptedException {
-        FaultRun.awaitSuiteReady(SuiteExtension.stack(), Duration.ofMinutes(3));
+        SuiteExtension.stack().awaitServicesReady(Duration.ofMinutes(3));
     }
 
     @AfterEach
@@ -54,7 +54,7 @@ class FaultsUnderLoadIT {
                 stack.restart(process);
             }
         }
-        FaultRun.awaitSuiteReady(stack, Duration.ofMinutes(3));
+        stack.awaitServicesReady(Duration.ofMinutes(3));
     }
 
     @Test

@@ -201,6 +201,24 @@ public final class SoriStack implements AutoCloseable {
         return rss;
     }
 
+    /**
+     * Waits until every service answers ready on its own port (after a fault, say); throws a
+     * {@link StackException} when one is not within {@code atMost}, or its process has exited.
+     */
+    public void awaitServicesReady(Duration atMost) throws InterruptedException {
+        long deadline = System.nanoTime() + atMost.toNanos();
+        for (ServiceSpec spec : options.services()) {
+            Duration left = Duration.ofNanos(Math.max(1, deadline - System.nanoTime()));
+            readiness.awaitHttp200(processNamed(spec.module()), readinessUri(spec.module()), left);
+        }
+    }
+
+    private URI readinessUri(String service) {
+        String path = options.services().stream().filter(s -> s.module().equals(service)).findFirst()
+                .map(ServiceSpec::readinessPath).orElse(ServiceSpec.READINESS_PATH);
+        return URI.create("http://127.0.0.1:" + ports.port(service) + path);
+    }
+
     /** Stops one process (SIGTERM, then a kill after 20 s), e.g. to test how the others cope. */
     public void stop(String process) {
         stopTogether(List.of(processNamed(process)));
@@ -375,10 +393,7 @@ public final class SoriStack implements AutoCloseable {
         if (p == kafka || p == mongo) {
             readiness.awaitPort(p, ports.port(name), options.readyTimeout());
         } else {
-            String path = options.services().stream().filter(s -> s.module().equals(name)).findFirst()
-                    .map(ServiceSpec::readinessPath).orElse(ServiceSpec.READINESS_PATH);
-            URI uri = URI.create("http://127.0.0.1:" + ports.port(name) + path);
-            readiness.awaitHttp200(p, uri, options.readyTimeout());
+            readiness.awaitHttp200(p, readinessUri(name), options.readyTimeout());
         }
         Duration took = Duration.ofNanos(System.nanoTime() - from);
         readyAfter.put(name, elapsed());

@@ -1,11 +1,6 @@
 package io.sori.loadharness;
 
-import io.sori.launcher.ServiceSpec;
 import io.sori.launcher.SoriStack;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Locale;
@@ -23,7 +18,7 @@ import java.util.function.Consumer;
  * assertThat(v.lost()).isEmpty();
  * }</pre>
  *
- * The stopped process is started again and waited for; {@link #awaitSuiteReady} checks the others.
+ * The stopped process is started again and waited for; {@link SoriStack#awaitServicesReady} checks the others.
  */
 public final class FaultRun {
 
@@ -133,34 +128,6 @@ public final class FaultRun {
                     Report.round(settled.drainedSecondsAfter(injector.restartedAt)), injector.failure);
             log.accept(verdict.summary());
             return verdict;
-        }
-    }
-
-    /**
-     * Waits until every service answers ready on its own port (the gateway on {@code /readyz}); throws when
-     * one does not within {@code atMost}.
-     */
-    public static void awaitSuiteReady(SoriStack stack, Duration atMost) throws InterruptedException {
-        HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-        long deadline = System.nanoTime() + atMost.toNanos();
-        for (ServiceSpec spec : stack.options().services()) {
-            URI uri = URI.create("http://127.0.0.1:" + stack.port(spec.module()) + spec.readinessPath());
-            while (!answers200(client, uri)) {
-                if (System.nanoTime() > deadline) {
-                    throw new IllegalStateException(spec.module() + " is not ready at " + uri + " after " + atMost);
-                }
-                Thread.sleep(500);
-            }
-        }
-    }
-
-    private static boolean answers200(HttpClient client, URI uri) throws InterruptedException {
-        try {
-            HttpResponse<Void> r = client.send(HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(5)).GET().build(),
-                    HttpResponse.BodyHandlers.discarding());
-            return r.statusCode() == 200;
-        } catch (java.io.IOException e) {
-            return false;
         }
     }
 }
